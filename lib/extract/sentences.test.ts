@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './sentences';
+
+describe('splitSentences', () => {
+  it('keeps offsets that point at the sentence text in the body', () => {
+    const body = 'MOSCOW, March 19 (UPI) -- Kim will visit. He said so.\nCaption here.';
+    const sentences = splitSentences(body);
+    expect(sentences.map((s) => s.text)).toEqual([
+      'MOSCOW, March 19 (UPI) -- Kim will visit.',
+      'He said so.',
+      'Caption here.',
+    ]);
+    for (const s of sentences) expect(body.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('does not break after abbreviations, initials or a month before a year', () => {
+    const body =
+      'Dr. Leonid Petrov met U.S. envoys on Jan. 5 in Washington. Published: 21 May. 2025, 18:12';
+    expect(splitSentences(body).map((s) => s.text)).toEqual([
+      'Dr. Leonid Petrov met U.S. envoys on Jan. 5 in Washington.',
+      'Published: 21 May. 2025, 18:12',
+    ]);
+  });
+
+  it('keeps a closing quote with its sentence', () => {
+    const body = '“We will provide details.” He added that it was early.';
+    expect(splitSentences(body).map((s) => s.text)).toEqual([
+      '“We will provide details.”',
+      'He added that it was early.',
+    ]);
+  });
+
+  it('keeps text printed twice only once, at its first occurrence', () => {
+    const body = 'Kim met Putin on Monday.\nKim met Putin on Monday.\nThey talked.';
+    const sentences = splitSentences(body);
+    expect(sentences.map((s) => s.text)).toEqual(['Kim met Putin on Monday.', 'They talked.']);
+    expect(sentences[0].start).toBe(0);
+  });
+});

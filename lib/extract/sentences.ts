@@ -1,0 +1,83 @@
+/** One sentence of an article body, with offsets into that body. */
+export interface Sentence {
+  /** Position among the sentences kept (duplicates are dropped). */
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+  /** Index of the line (paragraph) the sentence sits in. */
+  paragraph: number;
+}
+
+// Words whose trailing period does not end a sentence.
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep st jr sr inc ltd co corp vs etc no ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
+    'u.s u.k u.n e.u a.m p.m d.c i.e e.g approx dept est fig'
+  ).split(' '),
+);
+
+const MONTH_END =
+  /(?:^|\s)(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+// A candidate end: terminal punctuation, optional closing quotes or brackets, then space.
+const BOUNDARY = /([.!?]+)(["'”’)\]]*)(\s+)(?=["'“‘([]?[A-Z0-9])/g;
+
+function endsWithAbbreviation(before: string): boolean {
+  const m = /(?:^|[\s(“"'])([A-Za-z][A-Za-z.]*)$/.exec(before);
+  if (!m) return false;
+  const word = m[1].toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  // Single initials ("J. Smith") and dotted acronyms ("U.S.") continue the sentence.
+  return /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word);
+}
+
+/** Splits one line into [start, end) spans of sentences (offsets relative to the line). */
+function splitLine(line: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let from = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(line); m; m = BOUNDARY.exec(line)) {
+    const punctEnd = m.index + m[1].length;
+    const before = line.slice(from, m.index);
+    if (m[1] === '.' && endsWithAbbreviation(before)) continue;
+    // "21 May. 2025": a month name before a number is part of a date, not a sentence end.
+    if (m[1] === '.' && MONTH_END.test(before) && /\d/.test(line[m.index + m[0].length] ?? ''))
+      continue;
+    const end = punctEnd + m[2].length;
+    spans.push([from, end]);
+    from = end + m[3].length;
+  }
+  if (from < line.length) spans.push([from, line.length]);
+  return spans;
+}
+
+/**
+ * Splits an article body into sentences with character offsets. Every line is a boundary
+ * (headlines, captions, bylines stand on their own lines); a sentence whose text was already
+ * seen earlier (a caption printed twice) is dropped, so identical text is one passage.
+ */
+export function splitSentences(body: string): Sentence[] {
+  const out: Sentence[] = [];
+  const seen = new Set<string>();
+  let lineStart = 0;
+  let paragraph = 0;
+  for (const line of body.split('\n')) {
+    for (const [a, b] of splitLine(line)) {
+      let start = lineStart + a;
+      let end = lineStart + b;
+      while (start < end && /\s/.test(body[start])) start++;
+      while (end > start && /\s/.test(body[end - 1])) end--;
+      if (end <= start) continue;
+      const text = body.slice(start, end);
+      const key = text.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ index: out.length, text, start, end, paragraph });
+    }
+    if (line.trim()) paragraph++;
+    lineStart += line.length + 1;
+  }
+  return out;
+}

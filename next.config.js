@@ -1,0 +1,9 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  output: 'export',
+  trailingSlash: false,
+  images: { unoptimized: true },
+  poweredByHeader: false,
+};
+
+module.exports = nextConfig;
