@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { loadArticles } from './content/load';
 import type { Article } from './content/schema';
-import type { ArticleInfo, Extraction } from './types';
+import { extractStory } from './extract/story';
+import type { Extraction } from './types';
 
 /** Everything the pages need, computed once per build process. */
 export interface Story extends Extraction {
@@ -10,26 +11,11 @@ export interface Story extends Extraction {
 
 let cached: Story | null = null;
 
-export function articleInfo(a: Article): ArticleInfo {
-  return {
-    slug: a.slug,
-    title: a.title,
-    outlet: a.outlet,
-    date: a.date,
-    url: a.url ?? null,
-    authors: a.authors,
-  };
-}
-
 /** Loads and extracts `content/` (or CONTENT_DIR) once; pages call this at build time. */
 export function getStory(): Story {
   if (cached) return cached;
   const dir = process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');
   const articles = loadArticles(dir);
-  cached = {
-    articles: articles.map(articleInfo),
-    events: [],
-    bodies: new Map(articles.map((a) => [a.slug, a])),
-  };
+  cached = { ...extractStory(articles), bodies: new Map(articles.map((a) => [a.slug, a])) };
   return cached;
 }

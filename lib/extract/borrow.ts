@@ -1,0 +1,85 @@
+import type { Mention } from '../types';
+
+const SPEECH = new Set(['invitation', 'confirmation', 'announcement']);
+const lenient = (k: string) => (k === 'summit' ? 'visit' : k);
+
+interface Pending {
+  mention: Mention;
+  dated: boolean;
+  targeted: boolean;
+}
+
+const sameSpeaker = (a: Mention, b: Mention) =>
+  a.speaker !== null && b.speaker !== null && a.speaker.name === b.speaker.name;
+
+/**
+ * R4 and "same happening dated elsewhere": a mention whose sentence gives no time takes the
+ * time the article gives the same happening (or, for a statement, the same speaker's
+ * statement) in another sentence; only where the article dates it nowhere is it `unknown`.
+ */
+export function borrowDates(pending: Pending[], articleDate: string): Mention[] {
+  void articleDate;
+  const dated = pending.filter((p) => p.dated);
+  for (const [i, p] of pending.entries()) {
+    const m = p.mention;
+    if (!p.dated) {
+      if (SPEECH.has(m.kind)) {
+        // A statement continued in the next sentences keeps the day it was made.
+        const donor = nearestBy(
+          dated,
+          i,
+          pending,
+          (d) =>
+            SPEECH.has(d.mention.kind) &&
+            sameSpeaker(d.mention, m) &&
+            d.mention.date.precision === 'day',
+        );
+        if (donor) m.date = { ...donor.mention.date };
+      } else if (m.kind !== 'speculation') {
+        const donor = nearestBy(
+          dated,
+          i,
+          pending,
+          (d) => lenient(d.mention.kind) === lenient(m.kind) && overlap(d.mention, m),
+        );
+        if (donor) m.date = { ...donor.mention.date };
+      }
+    }
+    if (!p.targeted && SPEECH.has(m.kind) && m.kind !== 'invitation') {
+      const donor = nearestBy(
+        pending.filter((d) => d.targeted),
+        i,
+        pending,
+        (d) => sameSpeaker(d.mention, m),
+      );
+      if (donor && donor.mention.target) m.target = { ...donor.mention.target };
+    }
+  }
+  return pending.map((p) => p.mention);
+}
+
+function overlap(a: Mention, b: Mention): boolean {
+  if (a.participants.length === 0 || b.participants.length === 0) return true;
+  const last = (n: string) => n.split(' ').slice(-1)[0].toLowerCase();
+  const names = new Set(a.participants.map(last));
+  return b.participants.some((n) => names.has(last(n)));
+}
+
+function nearestBy(
+  list: Pending[],
+  i: number,
+  all: Pending[],
+  ok: (p: Pending) => boolean,
+): Pending | null {
+  let best: Pending | null = null;
+  let bestDistance = Infinity;
+  for (const p of list) {
+    if (!ok(p)) continue;
+    const d = Math.abs(all.indexOf(p) - i);
+    if (d > 0 && d < bestDistance) {
+      best = p;
+      bestDistance = d;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,104 @@
+import type { DateRange, EventKind } from '../types';
+import { REPORTING } from './lexicon';
+import type { TimeSpan } from './time';
+
+const STATEMENT_VERB =
+  /\b(?:said|says|stated|states|told|announced|announces|confirmed|confirms|indicated|reported|replied|declared|accepted|invited|extended|noted|added)\b/gi;
+
+/** `unknown`: the article's own date at both ends (EVENTS.md). */
+export function unknownDate(articleDate: string): DateRange {
+  return { start: articleDate, end: articleDate, precision: 'unknown', text: '' };
+}
+
+export function toRange(span: TimeSpan): DateRange {
+  return { ...span.value, text: span.text };
+}
+
+/**
+ * The span that dates the act of saying: next to a verb of saying ("said on Monday",
+ * "confirmed Thursday", "told journalists on December 22") or opening the sentence before one
+ * ("On December 19, Peskov confirmed"). It never lies after the article's date.
+ */
+export function statementSpan(
+  text: string,
+  spans: TimeSpan[],
+  articleDate: string,
+): TimeSpan | null {
+  const past = spans.filter((s) => s.value.end <= articleDate && s.value.precision !== 'year');
+  if (past.length === 0) return null;
+  for (const m of text.matchAll(STATEMENT_VERB)) {
+    const verbEnd = (m.index ?? 0) + m[0].length;
+    const after = past.find(
+      (s) =>
+        s.start >= verbEnd &&
+        s.start - verbEnd <= 28 &&
+        !/[,.;]/.test(text.slice(verbEnd, s.start).replace(/^\s*\w+\s*$/, '')),
+    );
+    if (after && !/\bthat\b/.test(text.slice(verbEnd, after.start))) return after;
+    const before = past.find(
+      (s) =>
+        s.end <= (m.index ?? 0) &&
+        (m.index ?? 0) - s.end <= 22 &&
+        !/[,;]\s*\w+\s+\w+/.test(text.slice(s.end, m.index)),
+    );
+    if (
+      before &&
+      /^\s*(?:(?:has|had|have|also|earlier|\w+ly)\s+)*$/.test(text.slice(before.end, m.index))
+    )
+      return before;
+  }
+  const opening = past.find((s) => s.start <= 4);
+  if (opening && REPORTING.test(text.slice(opening.end))) return opening;
+  return null;
+}
+
+const SPEECH: ReadonlySet<EventKind> = new Set(['invitation', 'confirmation', 'announcement']);
+
+/**
+ * Dates one mention from its own sentence: a speech act takes the time of saying as `date`
+ * and the time of the happening talked about as `target`; a happening takes the span nearest
+ * its trigger. Returns null parts where the sentence gives no time (borrowed later).
+ */
+export function dateFromSentence(
+  kind: EventKind,
+  at: number,
+  text: string,
+  spans: TimeSpan[],
+  articleDate: string,
+): { date: DateRange | null; target: DateRange | null } {
+  const said = statementSpan(text, spans, articleDate);
+  const others = spans.filter((s) => s !== said);
+  const nearest = (list: TimeSpan[]) =>
+    list.length === 0
+      ? null
+      : list.reduce((best, s) => (distance(s, at) < distance(best, at) ? s : best));
+  if (SPEECH.has(kind)) {
+    const target =
+      kind === 'invitation'
+        ? null
+        : nearest(others.filter((s) => s.value.end >= articleDate || s.start > at));
+    const invitationDate =
+      kind === 'invitation'
+        ? nearest(others.filter((s) => s.value.end <= articleDate && Math.abs(s.start - at) < 60))
+        : null;
+    return {
+      date: said ? toRange(said) : invitationDate ? toRange(invitationDate) : null,
+      target: target
+        ? toRange(target)
+        : kind === 'invitation'
+          ? pick(others.filter((s) => s.value.start > articleDate))
+          : null,
+    };
+  }
+  const own = nearest(others) ?? (kind === 'speculation' ? null : said);
+  return { date: own ? toRange(own) : null, target: null };
+}
+
+function pick(list: TimeSpan[]): DateRange | null {
+  return list.length ? toRange(list[0]) : null;
+}
+
+function distance(s: TimeSpan, at: number): number {
+  // Times after the trigger usually belong to it ("visited Russia in 2019").
+  return s.start >= at ? s.start - at : (at - s.end) * 1.5;
+}

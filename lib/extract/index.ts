@@ -1,0 +1,57 @@
+import type { Article } from '../content/schema';
+import type { Mention, Speaker } from '../types';
+import { borrowDates } from './borrow';
+import { dateFromSentence, unknownDate } from './dating';
+import { findHits } from './kinds';
+import { leaderTest } from './leaders';
+import { REPORTING } from './lexicon';
+import { isNoise } from './noise';
+import { citedOutlets } from './outlets';
+import { describeMention } from './participants';
+import { splitSentences } from './sentences';
+import { buildPeopleIndex, reportedSpeaker, resolveName } from './speakers';
+import { tagTimes } from './time';
+
+const SPEECH = new Set(['invitation', 'confirmation', 'announcement']);
+const QUOTED = /["“”‘’']/;
+
+/**
+ * Reads one article and returns every event mention it makes, one per happening per sentence,
+ * each tied to its sentence by offsets into the body.
+ */
+export function extractArticle(article: Article): Mention[] {
+  const sentences = splitSentences(article.body);
+  const people = buildPeopleIndex(sentences);
+  const isLeader = leaderTest(article.body);
+  const mentions: Mention[] = [];
+  const pending: { mention: Mention; dated: boolean; targeted: boolean }[] = [];
+  for (const sentence of sentences) {
+    const text = sentence.text;
+    if (isNoise(text)) continue;
+    const spans = tagTimes(text, article.date);
+    const speaker = reportedSpeaker(sentences, sentence.index, people);
+    const reported =
+      speaker !== null || REPORTING.test(text) || (QUOTED.test(text[0]) && text.length > 20);
+    const hits = findHits({ text, reported, isLeader, hasTime: spans.length > 0 });
+    if (hits.length === 0) continue;
+    const cited = citedOutlets(text);
+    for (const hit of hits) {
+      const { date, target } = dateFromSentence(hit.kind, hit.at, text, spans, article.date);
+      let who: Speaker | null = speaker;
+      if (SPEECH.has(hit.kind) && !who && hit.actor)
+        who = resolveName(hit.actor, sentences, sentence.index, people);
+      const mention: Mention = {
+        kind: hit.kind,
+        date: date ?? unknownDate(article.date),
+        target,
+        speaker: who,
+        cited,
+        ...describeMention(text, hit.at, people),
+        source: { article: article.slug, quote: text, start: sentence.start, end: sentence.end },
+      };
+      mentions.push(mention);
+      pending.push({ mention, dated: date !== null, targeted: target !== null });
+    }
+  }
+  return borrowDates(pending, article.date);
+}

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { agreementRule } from './agreement';
+import { input } from './test-helpers';
+
+describe('agreementRule', () => {
+  it.each<[string, string[]]>([
+    ['Kim and Putin signed a major defense deal in June.', ['agreement']],
+    ['The two exchange documents during a signing ceremony of the new partnership.', ['agreement']],
+    ['Russia takes its recently signed mutual treaty with North Korea seriously.', ['agreement']],
+    ['Putin was informed of the agreements reached in her talks.', []],
+  ])('%s', (text, kinds) => {
+    expect(agreementRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { announcementRule } from './announcement';
+import { input } from './test-helpers';
+
+describe('announcementRule', () => {
+  it.each<[string, string[]]>([
+    [
+      'North Korean leader Kim Jong Un will not attend events in Moscow next week.',
+      ['announcement'],
+    ],
+    ['The Kremlin said the visit would take place in the coming days.', ['announcement']],
+    ['Peskov said a visit to Pyongyang is on the table.', ['announcement']],
+    ['"We will keep you informed," the spokesman said about the meeting.', ['announcement']],
+    ['The minister said trade grew by 30 percent last year.', []],
+  ])('%s', (text, kinds) => {
+    expect(announcementRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);
+  });
+});

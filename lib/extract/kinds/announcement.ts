@@ -1,0 +1,42 @@
+import { FUTURE, HEDGE, MEET_WORDS, VISIT_WORDS } from '../lexicon';
+import type { Hit, KindRule } from './types';
+
+// Declines and cancellations are announcements (EVENTS.md).
+const DECLINE =
+  /\b(?:will not|won['’]t|would not|not to) (?:attend|come|visit|go|travel|take part)\b|\b(?:declined|snubbed|turned down|rejected) (?:\w+ )?(?:invitations?|to (?:attend|come|visit))|\b(?:has|have) declined\b|\bdecided to stay\b|\b(?:postponed|cancell?ed|called off)\b/i;
+// Statements about arranging a visit or meeting.
+const ARRANGING =
+  /\b(?:on the table|will (?:inform|disclose|provide|announce|keep you informed)|keep (?:you|the public) informed|(?:too early|premature) to|coordinat\w+|timing of|details|exchange visits|take place|under discussion|preparations|is set to|are set to|to visit|to pay|will (?:visit|come|travel|hold|meet)|would (?:visit|come|travel|hold|meet|take place)|announce\w*)\b/i;
+
+/** An official states something about a planned visit or meeting (or a decline). */
+export const announcementRule: KindRule = {
+  name: 'announcement',
+  find({ text, reported }) {
+    const decline = DECLINE.exec(text);
+    if (decline) return [{ kind: 'announcement', at: decline.index, actor: null }];
+    if (!reported) {
+      // A headline like "Kremlin to coordinate leader's visit" states a plan with no verb of saying.
+      const headline = /^[A-Z][\w'’ ]{2,40}(?::| to coordinate| to announce)/.exec(text);
+      if (!headline || !/\b(?:visit|meeting|talks|summit)\b/i.test(text)) return [];
+    }
+    const about =
+      VISIT_WORDS.test(text) ||
+      MEET_WORDS.test(text) ||
+      /\b(?:celebrations?|events?)\b/i.test(text);
+    const arranging = ARRANGING.exec(text);
+    if (!arranging) return [];
+    if (
+      !about &&
+      !/\bwill (?:inform|provide|disclose|keep)|keep (?:you|the public) informed/i.test(text)
+    )
+      return [];
+    if (
+      !FUTURE.test(text) &&
+      !/\bon the table|exchange visits|under discussion|too early|coordinat/i.test(text)
+    )
+      return [];
+    if (HEDGE.test(text) && !reported) return [];
+    const hit: Hit = { kind: 'announcement', at: arranging.index, actor: null };
+    return [hit];
+  },
+};

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { confirmationRule } from './confirmation';
+import { input } from './test-helpers';
+
+describe('confirmationRule', () => {
+  it.each<[string, string[]]>([
+    ["An unnamed Russian official confirmed Kim's attendance on Thursday.", ['confirmation']],
+    [
+      'North Korea has accepted the invitation to partake in the celebrations in May.',
+      ['confirmation'],
+    ],
+    ['Lavrov said that some European leaders were still expected to come.', ['confirmation']],
+    ['Russia received a positive initial signal from Pyongyang.', ['confirmation']],
+    ['Putin neither confirmed nor denied the reports.', []],
+    ['The specific list of confirmed countries was not disclosed.', []],
+  ])('%s', (text, kinds) => {
+    expect(confirmationRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);
+  });
+});

@@ -1,0 +1,40 @@
+import { HEDGE } from '../lexicon';
+import { actorBefore, clauseAround, type Hit, type KindRule } from './types';
+
+// Words of confirming or accepting an invitation, an attendance or a visit.
+const CONFIRM =
+  /\b(?:confirm(?:s|ed|ing)?|accept(?:s|ed|ing)?\s+(?:\w+\s+){0,4}?invitations?|positive (?:\w+ )?(?:signal|stance|response)|first signals?|given (?:their|his|her|its) consent|agreed to (?:come|visit|attend|travel)|take advantage of (?:\w+\s+){0,6}?invitation)\b/gi;
+// A host saying named guests will come (R6): "Xi would attend", "were still expected to come".
+const WILL_ATTEND =
+  /\b(?:would|will|to|expected to|plans? to|intends? to)\s+(?:(?:\w+ly)\s+)?(?:attend|come|arrive|take part|participate)\b/gi;
+const NOT_A_CONFIRMATION =
+  /\b(?:neither confirmed|not (?:yet )?(?:been )?confirmed|(?:the|of|list of) confirmed)\b/i;
+
+/** A party confirms or accepts: an invitation, an attendance, a visit going ahead. */
+export const confirmationRule: KindRule = {
+  name: 'confirmation',
+  find({ text, reported }) {
+    const hits: Hit[] = [];
+    for (const m of text.matchAll(CONFIRM)) {
+      const at = m.index ?? 0;
+      if (NOT_A_CONFIRMATION.test(text.slice(Math.max(0, at - 16), at + m[0].length + 1))) continue;
+      hits.push({ kind: 'confirmation', at, actor: actorBefore(text, at) });
+      return hits;
+    }
+    if (!reported) return hits;
+    for (const m of text.matchAll(WILL_ATTEND)) {
+      const at = m.index ?? 0;
+      const clause = clauseAround(text, at);
+      if (/\bnot\b|n['’]t\b/i.test(text.slice(Math.max(0, at - 12), at + 8))) continue;
+      if (HEDGE.test(clause) && !/\bplans? to come|intends? to arrive/i.test(clause)) continue;
+      if (
+        /\bvisit\b/i.test(clause.slice(0, Math.max(0, clause.indexOf(m[0])))) &&
+        /\bto attend/i.test(m[0])
+      )
+        continue;
+      hits.push({ kind: 'confirmation', at, actor: null });
+      break;
+    }
+    return hits;
+  },
+};

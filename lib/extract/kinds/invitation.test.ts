@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { invitationRule } from './invitation';
+import { input } from './test-helpers';
+
+describe('invitationRule', () => {
+  it.each<[string, string[]]>([
+    [
+      'Russian President Vladimir Putin extended an invitation to Kim following their summit.',
+      ['invitation'],
+    ],
+    [
+      'Previously, Putin invited Kim to Moscow during his visit to North Korea in June last year.',
+      ['invitation'],
+    ],
+    ['The invitation was sent to Kim Jong Un.', ['invitation']],
+    ["Choe was on a three-day visit to Russia from Sunday at Lavrov's invitation.", ['invitation']],
+    [
+      'The Prime Minister invited the Canadian premier to attend the summit in Oslo.',
+      ['invitation'],
+    ],
+    ['North Korea has accepted the invitation to partake in the celebrations.', []],
+    ['He also invited his counterpart to discuss economic interaction.', []],
+  ])('%s', (text, kinds) => {
+    expect(invitationRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);
+  });
+});

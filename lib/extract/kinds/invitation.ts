@@ -1,0 +1,49 @@
+import { FUTURE } from '../lexicon';
+import { actorBefore, type Hit, type KindRule } from './types';
+
+const INVITE = /\binvit(?:e|es|ed|ing|ation|ations)\b/gi;
+// An invitation is to visit or attend something, not "invited him to discuss trade".
+const TO_VISIT =
+  /\b(?:visit|attend|come|trip|travel|participat\w*|take part|celebrat\w*|parade|summit|ceremony|forum|anniversary|send a \w+ delegation)\b|\bto (?:the )?[A-Z][a-z]+/;
+// "accepted the invitation" reports the acceptance, not a new invitation.
+const ACCEPTED_BEFORE =
+  /\b(?:accept(?:s|ed|ing)?|snubbed|declined|rejected|turned down)\s+(?:the |an |its |their |his |her )?(?:(?:[\w-]+\s){0,3})?$/i;
+// "X's invitation", "invitation from X", "at the invitation of X": the inviter is named.
+const NAMED_INVITER = /(?:[A-Z][\w-]*['’]s?\s+)$|^\w*\s+(?:from|of)\s+(?:\w+\s+){0,3}[A-Z]/;
+const PASSIVE = /^(?:s)?\s+(?:was|were|had been|has been|have been)\s+(?:sent|extended|issued)/;
+
+/** Someone invites, or has invited, someone to visit or attend. */
+export const invitationRule: KindRule = {
+  name: 'invitation',
+  find({ text }) {
+    if (!TO_VISIT.test(text)) return [];
+    const hits: Hit[] = [];
+    for (const m of text.matchAll(INVITE)) {
+      const at = m.index ?? 0;
+      const before = text.slice(Math.max(0, at - 60), at);
+      const after = text.slice(at + m[0].length, at + m[0].length + 60);
+      const isVerb = /^invit(?:e|es|ed|ing)$/i.test(m[0]);
+      if (isVerb && /\binvited to\b/i.test(m[0] + after.slice(0, 4)) && FUTURE.test(before))
+        continue;
+      if (
+        ACCEPTED_BEFORE.test(before) &&
+        !NAMED_INVITER.test(before.slice(-25)) &&
+        !/^\s+(?:from|of)\b/.test(after)
+      )
+        continue;
+      if (
+        !isVerb &&
+        !NAMED_INVITER.test(before.slice(-25)) &&
+        !/^\s*(?:from|of)\s/.test(after) &&
+        !PASSIVE.test(after) &&
+        !/\b(?:extend\w*|sen[dt]|issu\w*|receiv\w*|ha[sd]|have)\s+(?:an? |the |its |\w+ )?$/i.test(
+          before,
+        )
+      )
+        continue;
+      hits.push({ kind: 'invitation', at, actor: isVerb ? actorBefore(text, at) : null });
+      break; // one invitation per sentence: several words for one act
+    }
+    return hits;
+  },
+};

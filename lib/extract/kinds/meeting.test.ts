@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { meetingRule } from './meeting';
+import { input } from './test-helpers';
+
+describe('meetingRule', () => {
+  it.each<[string, string[]]>([
+    ['Putin and Kim held talks at the spaceport on Wednesday.', ['summit']],
+    ['The two leaders met at 7:09 a.m. Moscow time.', ['summit']],
+    ['Kang Sun Nam greeting Sergei Shoigu upon his arrival at the airport.', ['meeting']],
+    ['Lavrov also met with the North Korean counterpart, Choe Son-hui.', ['meeting']],
+    [
+      'During a meeting of the Victory Organizing Committee chaired by President Putin, the minister spoke.',
+      [],
+    ],
+    ['The two leaders could meet in Russia next month.', []],
+    ['Russia received a positive signal from the North.', []],
+  ])('%s', (text, kinds) => {
+    expect(meetingRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);
+  });
+});

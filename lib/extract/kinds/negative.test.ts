@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { findHits } from './index';
+import { input } from './test-helpers';
+
+// Sentences from news prose that must yield no event at all (R7 and the spec's "not an event").
+describe('sentences that are not events', () => {
+  it.each([
+    'North Korean exports to Russia grew almost 32 percent in 2014, or $10.2 million.',
+    'Victory Day is observed annually on May 9.',
+    'The bond of friendship runs deeper every day.',
+    'He has not made a visit to a foreign country since taking the helm.',
+    'Russia absolved $10 billion of Soviet-era debt owed by North Korea.',
+    'Kim may be tired.',
+    'The region has also seen a series of missile launches.',
+    'Prices may rise in May.',
+    'Advertisement',
+  ])('%s', (text) => {
+    expect(findHits(input(text))).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+import { OCCASIONS } from '../lexicon';
+import type { Hit, KindRule } from './types';
+
+// A possible, unconfirmed time or occasion for a visit or meeting.
+const POSSIBLE =
+  /\b(?:may|might|could|possibly|possibility|potential|speculat\w*|prospect|plans? to (?:travel|visit|go|meet|come)|expected \w+ to (?:go|visit|travel|come)|believe \w+ (?:the )?meeting was to plan|would travel)\b/gi;
+const HAPPENING =
+  /\b(?:visit\w*|travel\w*|trip|go|come|meet|meeting|summit|talks|attend\w*|occasion)\b/i;
+
+/** Someone puts forward a possible time or occasion for a visit or meeting. */
+export const speculationRule: KindRule = {
+  name: 'speculation',
+  find({ text, hasTime }) {
+    for (const m of text.matchAll(POSSIBLE)) {
+      const at = m.index ?? 0;
+      const rest = text.slice(at);
+      if (!HAPPENING.test(rest)) continue;
+      // Without a time or an occasion the hedge is vague talk, not a speculated date.
+      if (!hasTime && !OCCASIONS.test(text)) continue;
+      if (/\bsome time soon|foreseeable future|near future\b/i.test(rest) && !hasTime) continue;
+      const hit: Hit = { kind: 'speculation', at, actor: null };
+      return [hit];
+    }
+    return [];
+  },
+};

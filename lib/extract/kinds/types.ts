@@ -1,0 +1,58 @@
+import type { EventKind } from '../../types';
+
+/** What a kind rule sees of one sentence. */
+export interface RuleInput {
+  text: string;
+  /** Whether a reporting verb or a quotation attributes the sentence to someone. */
+  reported: boolean;
+  /** Names (as written) the article knows to be heads of state or government. */
+  isLeader: (name: string) => boolean;
+  /** Whether the sentence contains a time expression. */
+  hasTime: boolean;
+}
+
+/** One event mention a rule found in a sentence, before dating and attribution. */
+export interface Hit {
+  kind: EventKind;
+  /** Offset of the trigger word in the sentence: dates and actors are looked for around it. */
+  at: number;
+  /** For narrated speech acts: who performed the act, as written ("Putin", "North Korea"). */
+  actor?: string | null;
+}
+
+/** A rule: one kind of happening, one small file. */
+export interface KindRule {
+  name: string;
+  find(input: RuleInput): Hit[];
+}
+
+/** The clause around `at`: text between the nearest clause breaks on either side. */
+export function clauseAround(text: string, at: number): string {
+  const breaks = /[;:—–]|,\s(?:but|and|while|although|though|whereas)\b|\s--\s/g;
+  let start = 0;
+  let end = text.length;
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+    if (m.index < at) start = m.index + m[0].length;
+    else {
+      end = m.index;
+      break;
+    }
+  }
+  return text.slice(start, end);
+}
+
+// A capitalised name or body right before a verb: "Russian President Vladimir Putin", "North Korea", "The Kremlin".
+const ACTOR_BEFORE =
+  /((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)(?:['’]s?)?\s+(?:(?:has|have|had|also|personally|courteously|then|later|earlier|\w+ly)\s+){0,2}$/;
+
+/** The actor written just before a trigger verb, if the text names one. */
+export function actorBefore(text: string, at: number): string | null {
+  const m = ACTOR_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
+  if (!m) return null;
+  const name = m[1].replace(/^(?:The|A|An)\s+/, '').trim();
+  return /^(?:He|She|They|It|We|I|But|And|On|In|At|During|After|Previously|Notably|Meanwhile|Earlier)$/.test(
+    name,
+  )
+    ? null
+    : name;
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { visitRule } from './visit';
+import { input } from './test-helpers';
+
+describe('visitRule', () => {
+  it.each<[string, string[]]>([
+    ['Kim has visited Russia twice, in 2019 and 2023.', ['visit']],
+    ['North Korean leader Kim Jong Un will visit Russia in the coming days.', ['visit']],
+    ["Russia's defence minister has arrived in North Korea.", ['visit']],
+    ['Kim left Russia on Wednesday after talks with Medvedev.', ['visit']],
+    ['He has not made a visit to a foreign country since taking power.', []],
+    ['Close neighbours constantly exchange visits at the highest levels.', []],
+    ['Kim plans to travel to Russia this month.', []],
+  ])('%s', (text, kinds) => {
+    expect(visitRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);
+  });
+});

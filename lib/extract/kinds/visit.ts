@@ -1,0 +1,56 @@
+import { HEDGE, NEGATION } from '../lexicon';
+import { clauseAround, type Hit, type KindRule } from './types';
+
+// Verbs of travel told as happening, done or decided.
+const TRAVEL =
+  /\b(?:visit(?:s|ed|ing)?|trips?|travel(?:s|led|ed|ling|ing)?|journey|voyage|arriv(?:e|es|ed|ing|al)|landed|left (?=for |[A-Z])|crossed (?:into|the border)|(?:come|came|coming|go|went) to (?=[A-Z]|the )|returns? (?:home|to)|returned|on (?:his|her|their|its) way (?:back|home)|rumbled (?:on )?to|decision to come|to be in [A-Z]|led a (?:group|delegation)|pay (?:an? )?(?:official |state )?visit|paid (?:an? )?(?:official |state )?visit)\b/gi;
+// Visits that are talked about but not happening: generic, hedged or merely discussed.
+const NOT_A_VISIT_BEFORE =
+  /\b(?:potential|possible|proposed|such a|upcoming|whether|exchange|envoy|would be (?:his|her|their) first|first (?:official )?foreign)\s+(?:[\w'’-]+\s+){0,3}$/i;
+const GENERIC =
+  /\b(?:exchange visits|visits? (?:to|by) \w+ have (?:also )?increased|constantly)\b/i;
+
+/** Someone travelled, travels or will travel to another country on official business. */
+export const visitRule: KindRule = {
+  name: 'visit',
+  find({ text, hasTime }) {
+    if (GENERIC.test(text)) return [];
+    for (const m of text.matchAll(TRAVEL)) {
+      const at = m.index ?? 0;
+      const word = m[0].toLowerCase();
+      const before = text.slice(Math.max(0, at - 50), at);
+      if (NOT_A_VISIT_BEFORE.test(before)) continue;
+      const clause = clauseAround(text, at);
+      const near = text.slice(Math.max(0, at - 25), at);
+      if (NEGATION.test(near) || /\bstaying away\b/i.test(clause)) continue;
+      // Hedged plans are speculation (R2) unless the visit is stated as scheduled.
+      if (
+        HEDGE.test(near) ||
+        (HEDGE.test(clause) && !/\bwill|is set to|is expected to|to be in\b/i.test(clause))
+      )
+        continue;
+      const isNoun = /^(?:visit|visits|trip|trips|journey|voyage|arrival)$/.test(word);
+      if (isNoun) {
+        // A visit noun counts when the text places or dates it, or tells it as done or scheduled.
+        const placed = /^\s*(?:to|in|of)\s+(?:the\s+)?[A-Z]/.test(
+          text.slice(at + m[0].length, at + m[0].length + 30),
+        );
+        const framed =
+          /\b(?:during|on|after|his|her|their|its|\w+['’]s|surprise|official|state|first|last|weeklong|three-day|two-day|\d+-day|the)\s+(?:\w+\s+){0,2}$/i.test(
+            before,
+          );
+        const scheduled = /\b(?:will|would) take place|is set to|to pay/i.test(text);
+        if (!(hasTime || scheduled || (placed && framed))) continue;
+        if (
+          /\bvisit(?:s)? (?:is|are) (?:currently )?under discussion|will be discussed/i.test(
+            text.slice(at, at + 60),
+          )
+        )
+          continue;
+      }
+      const hit: Hit = { kind: 'visit', at, actor: null };
+      return [hit];
+    }
+    return [];
+  },
+};

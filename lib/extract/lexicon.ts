@@ -1,0 +1,40 @@
+/**
+ * Small word tables the kind rules share. They describe English news prose about diplomacy in
+ * general; nothing here names a particular story, person or country.
+ */
+
+/** Words that put a happening in the future or make it a plan. */
+export const FUTURE =
+  /\b(?:will|shall|would|is to|are to|to be held|upcoming|coming days|next (?:week|month|year)|is (?:set|due|scheduled|expected|slated) to|are (?:set|due|scheduled|expected|slated) to|scheduled)\b|['’]ll\b/i;
+
+/** Words that make a happening possible rather than decided (R2: hedged plans). */
+export const HEDGE =
+  /\b(?:may|might|could|possibl[ey]|possibility|potential|speculat\w*|prospect|likely|plans? to|planning to|planned|intends? to|hopes? to|considering|consider|would like to|believe|expected \w+ to go|rumou?r\w*)\b/i;
+
+/** Negations that cancel a happening in the same clause. */
+export const NEGATION =
+  /\b(?:not|never|no longer|neither|nor|without|won['’]t|didn['’]t|hasn['’]t|haven['’]t|isn['’]t|wasn['’]t)\b/i;
+
+/** Reporting verbs: someone states something. */
+export const REPORTING =
+  /\b(?:said|says|say|stated|states|told|tells|announced|announces|added|adds|noted|emphasi[sz]ed|stressed|indicated|indicates|reported|reports|replied|declared|confirmed|according to|quoted as saying|posted|wrote|explained|commented|signals?|signalled|signaled)\b/i;
+
+/** Travel to another country: the verbs and nouns of a visit. */
+export const VISIT_WORDS =
+  /\b(?:visit(?:s|ed|ing)?|trip|travel(?:s|led|ed|ling|ing)?|journey|arriv(?:e|es|ed|ing|al)|landed|left (?=for |[A-Z])|crossed (?:into|the border)|come to|came to|coming to|go to|went to|returns? (?:home|to)|returned|on (?:his|her|their|its) way (?:back|to)|rumbled|pay a visit|paid a visit)\b/i;
+
+/** Meeting words: talks between people. */
+export const MEET_WORDS =
+  /\b(?:met|meet|meets|meeting|meetings|talks|summit|summits|held discussions|shook hands|shaking hands|greeted|greeting|welcomed|welcomes|received|receive|dinner with|one-on-one|tête-à-tête)\b/i;
+
+/** Titles that mark a head of state or government (a summit needs one on each side). */
+export const LEADER_TITLES =
+  /\b(?:president|leader|prime minister|premier|chancellor|king|queen|emperor|chairman of state affairs|supreme leader|head of state|sultan|emir|monarch)\b/i;
+
+/** Events a guest attends: an occasion for a visit. */
+export const OCCASIONS =
+  /\b(?:celebrations?|parade|ceremony|anniversary|forum|summit|festival|games|olympics|conference|inauguration|funeral|commemorat\w+|victory day|expo|congress)\b/i;
+
+/** Bodies whose meetings are domestic business (a committee briefing, a cabinet session). */
+export const DOMESTIC_BODIES =
+  /\b(?:meeting|session) (?:of|with) (?:the |a |an )?(?:[\w'’]+ ){0,4}(?:committee|council|assembly|parliament|cabinet|board|commission|politburo|presidium|caucus|party congress)\b/i;

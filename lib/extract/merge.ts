@@ -1,0 +1,89 @@
+import type { Mention, TimelineEvent } from '../types';
+import { eventId } from './ids';
+import { summarize } from './summary';
+
+const lenient = (k: string) => (k === 'summit' ? 'visit' : k);
+const PRECISION_RANK = ['day', 'days', 'month', 'season', 'quarter', 'half', 'year', 'unknown'];
+
+interface Group {
+  mentions: Mention[];
+}
+
+function rangesOverlap(a: Mention, b: Mention): boolean {
+  return a.date.start <= b.date.end && b.date.start <= a.date.end;
+}
+
+const surname = (n: string) => n.split(/\s+/).slice(-1)[0].toLowerCase();
+
+function compatible(a: Mention, b: Mention): boolean {
+  if (lenient(a.kind) !== lenient(b.kind)) return false;
+  // An undated mention says nothing about when: it merges only with its own sentence's kin.
+  if ((a.date.precision === 'unknown') !== (b.date.precision === 'unknown')) return false;
+  if (a.date.precision === 'unknown' && a.date.start !== b.date.start) return false;
+  if (!rangesOverlap(a, b)) return false;
+  if (a.place && b.place && a.place.toLowerCase() !== b.place.toLowerCase()) return false;
+  if (a.participants.length && b.participants.length) {
+    const names = new Set(a.participants.map(surname));
+    if (!b.participants.some((p) => names.has(surname(p)))) return false;
+  }
+  if (a.speaker && b.speaker && ['invitation', 'confirmation', 'announcement'].includes(a.kind)) {
+    if (surname(a.speaker.name) !== surname(b.speaker.name)) return false;
+  }
+  return true;
+}
+
+/** The most precise date among the mentions: a merged event shows the best the sources give. */
+function best<T extends { precision: string }>(dates: T[]): T {
+  return [...dates].sort(
+    (x, y) => PRECISION_RANK.indexOf(x.precision) - PRECISION_RANK.indexOf(y.precision),
+  )[0];
+}
+
+/**
+ * Merges mentions of one happening, within and across articles: same kind (visit and summit
+ * agree), overlapping dates, participants and place that do not contradict. Every source
+ * passage is kept. Input order does not change the result: mentions are sorted first.
+ */
+export function mergeMentions(mentions: Mention[]): TimelineEvent[] {
+  const sorted = [...mentions].sort(
+    (a, b) =>
+      a.date.start.localeCompare(b.date.start) ||
+      a.source.article.localeCompare(b.source.article) ||
+      a.source.start - b.source.start ||
+      a.kind.localeCompare(b.kind),
+  );
+  const groups: Group[] = [];
+  for (const m of sorted) {
+    const group = groups.find((g) => g.mentions.every((o) => compatible(o, m)));
+    if (group) group.mentions.push(m);
+    else groups.push({ mentions: [m] });
+  }
+  const taken = new Set<string>();
+  return groups.map((g) => toEvent(g.mentions, taken));
+}
+
+function toEvent(mentions: Mention[], taken: Set<string>): TimelineEvent {
+  const date = best(mentions.map((m) => m.date));
+  const targets = mentions.flatMap((m) => (m.target ? [m.target] : []));
+  const kinds = mentions.map((m) => m.kind);
+  const kind = kinds.includes('summit') ? 'summit' : kinds[0];
+  const speaker = mentions.find((m) => m.speaker)?.speaker ?? null;
+  const participants = [...new Set(mentions.flatMap((m) => m.participants))];
+  const place = mentions.find((m) => m.place)?.place ?? null;
+  const cited = [...new Set(mentions.flatMap((m) => m.cited))].sort();
+  const sources = [
+    ...new Map(mentions.map((m) => [`${m.source.article}:${m.source.start}`, m.source])).values(),
+  ];
+  const base = {
+    kind,
+    date,
+    target: targets.length ? best(targets) : null,
+    speaker,
+    cited,
+    participants,
+    place,
+  };
+  const summary = summarize(base);
+  const id = eventId(base, mentions, taken);
+  return { id, ...base, summary, sources };
+}
