@@ -1,0 +1,30 @@
+/**
+ * A stay of stated length from a stated day: "a three-day visit to Russia from Sunday",
+ * "a two-day trip starting May 9" → the day and the days after it (`days`). A length
+ * alone ("their 10-day voyage") is not a date and gets no span.
+ */
+import { addDays } from './date-math';
+import { CARDINAL, cardinal } from './lexicon';
+import type { Refiner } from './types';
+
+const LENGTH = new RegExp(
+  `\\b(${CARDINAL})[-\\s]day\\b[^.;:!?]{0,60}?\\b(?:from|starting(?:\\s+on)?|beginning(?:\\s+on)?)\\s+$`,
+  'i',
+);
+
+export const durationFrom: Refiner = {
+  kind: 'refiner',
+  name: 'duration-from',
+  refine(ctx, spans) {
+    return spans.map((s) => {
+      if (s.value.precision !== 'day') return s;
+      const m = LENGTH.exec(ctx.text.slice(Math.max(0, s.start - 100), s.start));
+      const n = m ? cardinal(m[1]) : NaN;
+      if (!(n >= 2 && n <= 31)) return s;
+      return {
+        ...s,
+        value: { start: s.value.start, end: addDays(s.value.start, n - 1), precision: 'days' },
+      };
+    });
+  },
+};

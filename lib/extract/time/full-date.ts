@@ -1,0 +1,82 @@
+/**
+ * Month and day, with or without a year: "April 25, 2019", "Sept. 13", "21 May 2025",
+ * "21 May. 2025", "the 9th of May", "Nov 18, 2014", "May 9-10".
+ * Without a year the day is the instance nearest the reference that fits the tense.
+ */
+import { makeDay, parseDay, pickInstance, type Direction } from './date-math';
+import { MONTH_ANY, monthNumber } from './lexicon';
+import { span, type Context, type Parser, type TimeSpan } from './types';
+
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '(?:,?\\s+((?:19|20)\\d{2})\\b)?';
+// "April 25, 2019", "Sept. 13", "May 9-10"
+const MONTH_FIRST = new RegExp(
+  `\\b(${MONTH_ANY})\\.?\\s+${DAY}(?:\\s*[-–]\\s*(\\d{1,2})\\b)?(?![\\d:,.]\\d|\\s*(?:%|percent|per\\s+cent))\\b${YEAR}`,
+  'g',
+);
+// "21 May 2025", "21 May. 2025", "9th of May"
+const DAY_FIRST = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?(${MONTH_ANY})\\b\\.?${YEAR}`, 'g');
+
+/** A month-day found in the text, before the year is settled. */
+export interface RawDate {
+  start: number;
+  end: number;
+  month: number;
+  day: number;
+  lastDay: number;
+  year: number | null;
+}
+
+/** Every month-day expression in the text (overlaps allowed; later stages pick). */
+export function findDates(text: string): RawDate[] {
+  const out: RawDate[] = [];
+  MONTH_FIRST.lastIndex = 0;
+  for (let m = MONTH_FIRST.exec(text); m; m = MONTH_FIRST.exec(text)) {
+    const day = Number(m[2]);
+    const lastDay = m[3] ? Number(m[3]) : day;
+    if (lastDay < day) continue;
+    out.push(raw(m, monthNumber(m[1]), day, lastDay, m[4]));
+  }
+  DAY_FIRST.lastIndex = 0;
+  for (let m = DAY_FIRST.exec(text); m; m = DAY_FIRST.exec(text)) {
+    out.push(raw(m, monthNumber(m[2]), Number(m[1]), Number(m[1]), m[3]));
+  }
+  return out;
+}
+
+function raw(
+  m: RegExpExecArray,
+  month: number,
+  day: number,
+  lastDay: number,
+  year: string | undefined,
+): RawDate {
+  const end = m.index + m[0].length;
+  return { start: m.index, end, month, day, lastDay, year: year ? Number(year) : null };
+}
+
+/** The span for a raw date, choosing the year by `dir` when the text gives none. */
+export function resolveDate(
+  ctx: Context,
+  r: RawDate,
+  dir: Direction | null = null,
+): TimeSpan | null {
+  const years = r.year ? [r.year] : [-1, 0, 1].map((k) => parseDay(ctx.reference).y + k);
+  const instances = years
+    .map((y) => ({ start: makeDay(y, r.month, r.day), end: makeDay(y, r.month, r.lastDay) }))
+    .filter((c): c is { start: string; end: string } => c.start !== null && c.end !== null);
+  if (instances.length === 0) return null;
+  const chosen = pickInstance(instances, ctx.reference, dir ?? ctx.directionAt(r.start, r.end));
+  const precision = r.lastDay === r.day ? 'day' : 'days';
+  return span(ctx, r.start, r.end, { ...chosen, precision });
+}
+
+export const fullDate: Parser = {
+  kind: 'parser',
+  name: 'full-date',
+  parse(ctx) {
+    return findDates(ctx.text)
+      .map((r) => resolveDate(ctx, r))
+      .filter((s): s is TimeSpan => s !== null);
+  },
+};

@@ -1,0 +1,45 @@
+/**
+ * The time tagger's stages, in the one order they run. Order matters:
+ * 1. Parsers propose spans independently, most specific first. Overlaps are allowed; when two
+ *    readings of the same words are equally long, the earlier parser wins, so `dateline` (which
+ *    ignores tense) must precede `fullDate`, and whole dates precede their parts.
+ * 2. `removeOverlaps` keeps the longest reading per stretch ("November last year" beats
+ *    "last year"); every later refiner relies on spans being disjoint and in text order.
+ * 3. `mergeAdjacent` joins "Tuesday, January 16" and ranges ("Sunday to Sept. 13") — only
+ *    possible once each side is a single span.
+ * 4. `durationFrom` stretches a day into "a three-day visit from Sunday" after merging, so a
+ *    merged range is never stretched again.
+ * 5. `dayAfter` runs last: it anchors "a day after ..." on the sentence's final day spans.
+ */
+import { bareMonth } from './bare-month';
+import { dateline } from './dateline';
+import { dayAfter } from './day-after';
+import { durationFrom } from './duration-from';
+import { fullDate } from './full-date';
+import { mergeAdjacent } from './merge-adjacent';
+import { monthYear } from './month-year';
+import { partOfYear } from './part-of-year';
+import { relativeDay } from './relative-day';
+import { relativeUnit } from './relative-unit';
+import { removeOverlaps } from './remove-overlaps';
+import { season } from './season';
+import type { Stage } from './types';
+import { weekday } from './weekday';
+import { year } from './year';
+
+export const STAGES: readonly Stage[] = [
+  dateline,
+  fullDate,
+  monthYear,
+  partOfYear,
+  season,
+  relativeUnit,
+  relativeDay,
+  weekday,
+  bareMonth,
+  year,
+  removeOverlaps,
+  mergeAdjacent,
+  durationFrom,
+  dayAfter,
+];
