@@ -1,18 +1,49 @@
-import { getStory } from '@/lib/story';
+import { Suspense } from 'react';
+import { EventList } from '@/components/event-list';
+import { EventPanel } from '@/components/event-panel';
+import { FilterBar } from '@/components/filter-bar';
+import { Legend } from '@/components/legend';
+import { ListController } from '@/components/list-controller';
+import { TimelineView } from '@/components/timeline-view';
+import { getSiteStory } from '@/lib/site/data';
+import { eventSummaries } from '@/lib/site/view';
 
 export default function HomePage() {
-  const { articles } = getStory();
+  const story = getSiteStory();
+  const events = eventSummaries(story);
+  const outlets = new Set(story.articles.map((a) => a.outlet));
   return (
-    <main className="mx-auto max-w-4xl p-6">
-      <h1 className="text-2xl font-semibold">Timeline</h1>
-      <h2 className="mt-6 text-lg font-semibold">Articles</h2>
-      <ul>
-        {articles.map((a) => (
-          <li key={a.slug}>
-            {a.title} — {a.outlet}, {a.date}
-          </li>
-        ))}
-      </ul>
+    <main className="mx-auto max-w-7xl p-4 sm:p-6">
+      <header className="mb-4">
+        <h1 className="text-2xl font-semibold">Story timeline</h1>
+        <p className="text-slate-700 dark:text-slate-300">
+          {events.length} events read from {story.articles.length} articles by {outlets.size}{' '}
+          outlets, each tied to the sentences it came from.
+        </p>
+      </header>
+      <Suspense fallback={null}>
+        <FilterBar />
+      </Suspense>
+      <div className="my-3 print:hidden">
+        <Legend />
+      </div>
+      <Suspense fallback={null}>
+        <TimelineView />
+      </Suspense>
+      <div className="mt-4 grid gap-4 lg:grid-cols-[1fr_26rem]">
+        <section aria-labelledby="list-title">
+          <h2 id="list-title" className="mb-2 text-lg font-semibold">
+            Events
+          </h2>
+          <EventList events={events} />
+        </section>
+        <div>
+          <Suspense fallback={null}>
+            <EventPanel />
+            <ListController />
+          </Suspense>
+        </div>
+      </div>
     </main>
   );
 }

@@ -1,0 +1,20 @@
+import { EVENT_KINDS } from '@/lib/types';
+import { KindBadge } from './kind-badge';
+
+/** The colour key of the timeline, plus the look of what has not happened. */
+export function Legend() {
+  return (
+    <ul aria-label="Legend" className="flex flex-wrap gap-2 text-sm">
+      {EVENT_KINDS.map((k) => (
+        <li key={k}>
+          <KindBadge kind={k} />
+        </li>
+      ))}
+      <li>
+        <span className="kind-badge legend-unrealised unrealised inline-block rounded px-1.5 py-0.5 text-xs font-medium">
+          dashed: not (yet) happened when reported
+        </span>
+      </li>
+    </ul>
+  );
+}

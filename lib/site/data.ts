@@ -1,0 +1,16 @@
+import { getStory, type Story } from '@/lib/story';
+import { syntheticEvents } from './synthetic';
+
+let cached: Story | null = null;
+
+/**
+ * The story the pages render: `getStory()`, or — only when `SITE_SYNTHETIC_EVENTS=<n>` is set,
+ * for `npm run bench:site` — the same articles with n synthetic events instead.
+ */
+export function getSiteStory(): Story {
+  if (cached) return cached;
+  const story = getStory();
+  const n = Number(process.env.SITE_SYNTHETIC_EVENTS ?? 0);
+  cached = n > 0 ? { ...story, events: syntheticEvents(story, n) } : story;
+  return cached;
+}
