@@ -6,12 +6,13 @@
  * Ryan") or a number (full-date and month-year read those).
  */
 import { monthsRange, parseDay, pickInstance, type Direction } from './date-math';
-import { MONTH_FULL, monthNumber } from './lexicon';
+import { MONTH_FULL, capitalisable, monthNumber } from './lexicon';
 import { span, type Context, type Parser, type TimeSpan } from './types';
 
-const CUE =
-  '(this\\s+coming|this|last|next|coming|earlier\\s+in|later\\s+in|early|late|mid-?|' +
-  'in|on|of|by|since|until|till|through|from|during|before|after|for|throughout|a|the)';
+const CUE = `(${capitalisable(
+  'this\\s+coming|this|last|next|coming|earlier\\s+in|later\\s+in|early|late|mid-?|' +
+    'in|on|of|by|since|until|till|through|from|during|before|after|for|throughout|a|the',
+)})`;
 const MONTH = new RegExp(
   `(?:\\b${CUE}\\s+(?:(?:early|late|mid)-?\\s*)?)?\\b(${MONTH_FULL})\\b(?!\\s*\\.?\\s*\\d)`,
   'g',

@@ -15,7 +15,11 @@ const MONTH_FIRST = new RegExp(
   'g',
 );
 // "21 May 2025", "21 May. 2025", "9th of May"
-const DAY_FIRST = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?(${MONTH_ANY})\\b\\.?${YEAR}`, 'g');
+// The period of "May." belongs to the date only when a year follows.
+const DAY_FIRST = new RegExp(
+  `\\b${DAY}\\s+(?:of\\s+)?(${MONTH_ANY})\\b(?:\\.(?=,?\\s+(?:19|20)\\d{2}\\b))?${YEAR}`,
+  'g',
+);
 
 /** A month-day found in the text, before the year is settled. */
 export interface RawDate {

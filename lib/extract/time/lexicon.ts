@@ -100,3 +100,11 @@ export function yearFrom(expr: string, referenceYear: number): number {
 /** Regex fragment for the year expressions `yearFrom` understands. */
 export const YEAR_REF =
   '(?:this|last|next|previous|the\\s+previous|the\\s+coming|the\\s+current)\\s+year|(?:19|20)\\d{2}';
+
+/** A regex alternation whose words also match with a capital first letter (sentence start). */
+export function capitalisable(alternatives: string): string {
+  return alternatives
+    .split('|')
+    .map((w) => (/^[a-z]/.test(w) ? `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}` : w))
+    .join('|');
+}

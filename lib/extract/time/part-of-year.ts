@@ -7,7 +7,7 @@ import { monthsRange, parseDay, resolveCycle, type CycleMode } from './date-math
 import { YEAR_REF, ordinal, yearFrom } from './lexicon';
 import { span, type Context, type Parser, type TimeSpan } from './types';
 
-const YEAR_PART = `(?:\\s+of)?(?:\\s+(?:the\\s+)?(year|${YEAR_REF}))?`;
+const YEAR_PART = `(?:(?:\\s+of)?\\s+(?:the\\s+)?(year|${YEAR_REF}))?`;
 const HALF = new RegExp(`\\b(first|second|1st|2nd|latter)\\s+half${YEAR_PART}\\b`, 'gi');
 const QUARTER = new RegExp(
   `\\b(first|second|third|fourth|1st|2nd|3rd|4th|final|last)\\s+quarter${YEAR_PART}\\b`,

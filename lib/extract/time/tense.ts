@@ -98,6 +98,8 @@ function mark(t: Token, prev: Token | undefined, next: Token | undefined, nomina
   if (isPastForm(t, prev)) {
     // "will be held", "to be signed": the auxiliary before decides.
     if (prev && /^(?:be|being|get)$/.test(prev.lower)) return 'skip';
+    // "are scheduled": a passive present.
+    if (prev && /^(?:is|are|am)$/.test(prev.lower)) return 'present';
     return 'past';
   }
   if (PRESENT_WORDS.has(t.lower) && t.word[0] === t.lower[0]) return 'present';

@@ -5,11 +5,12 @@
  * schedule ("Kim meets Putin on Saturday") → on or after; no verb → the nearest.
  */
 import { addDays, weekRange, weekdayIndex, type Direction } from './date-math';
-import { weekdayNumber } from './lexicon';
+import { capitalisable, weekdayNumber } from './lexicon';
 import { span, type Parser, type TimeSpan } from './types';
 
 const WEEKDAY = new RegExp(
-  '(?:\\b(last|this\\s+coming|this|next|coming)\\s+)?\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b',
+  `(?:\\b(${capitalisable('last|this\\s+coming|this|next|coming')})\\s+)?` +
+    '\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b',
   'g',
 );
 // Holidays and newspapers named after a weekday.
@@ -33,11 +34,11 @@ export function weekdayOffset(
     case 'future':
       return ahead || 7;
     case 'past':
-      return -back;
+      return 0 - back;
     case 'present':
       return ahead;
     default:
-      return back <= 3 ? -back : ahead;
+      return back <= 3 ? 0 - back : ahead;
   }
 }
 

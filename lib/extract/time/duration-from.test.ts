@@ -1,0 +1,21 @@
+import { describe } from 'vitest';
+import { table } from './testing';
+
+describe('duration-from', () => {
+  // 2024-01-17 is a Wednesday.
+  table([
+    [
+      "Choe was on a three-day visit to Russia from Sunday at Lavrov's invitation.",
+      '2024-01-17',
+      [['Sunday', '2024-01-14', '2024-01-16', 'days']],
+    ],
+    [
+      'He begins a two-day trip starting May 9.',
+      '2025-01-16',
+      [['May 9', '2025-05-09', '2025-05-10', 'days']],
+    ],
+    // A length alone, or a day with no length, stays as it is.
+    ['The delay came on their 10-day voyage.', '2001-07-30', []],
+    ['Choe arrived on Sunday.', '2024-01-17', [['Sunday', '2024-01-14', '2024-01-14', 'day']]],
+  ]);
+});

@@ -1,0 +1,59 @@
+import { describe } from 'vitest';
+import { table } from './testing';
+
+describe('full-date', () => {
+  table([
+    [
+      'He arrived on April 25, 2019.',
+      '2023-09-11',
+      [['April 25, 2019', '2019-04-25', '2019-04-25', 'day']],
+    ],
+    [
+      'The deal was signed on June 19, 2024.',
+      '2025-05-21',
+      [['June 19, 2024', '2024-06-19', '2024-06-19', 'day']],
+    ],
+    [
+      'Talks were held on 21 May 2025.',
+      '2025-05-22',
+      [['21 May 2025', '2025-05-21', '2025-05-21', 'day']],
+    ],
+    ['Nov 18, 2014 photo.', '2015-01-22', [['Nov 18, 2014', '2014-11-18', '2014-11-18', 'day']]],
+    [
+      'The parade is held on the 9th of May.',
+      '2025-01-16',
+      [['9th of May', '2025-05-09', '2025-05-09', 'day']],
+    ],
+    // No year: the tense picks the instance.
+    [
+      'On December 19, Peskov confirmed the invitation.',
+      '2015-01-13',
+      [['December 19', '2014-12-19', '2014-12-19', 'day']],
+    ],
+    [
+      'Leaders would attend a parade on May 9.',
+      '2015-04-30',
+      [['May 9', '2015-05-09', '2015-05-09', 'day']],
+    ],
+    [
+      'She is expected to be in Moscow only on May 10.',
+      '2015-04-30',
+      [['May 10', '2015-05-10', '2015-05-10', 'day']],
+    ],
+    ['He visited Seoul on May 9.', '2015-04-30', [['May 9', '2014-05-09', '2014-05-09', 'day']]],
+    [
+      'The Kremlin announced on January 15 that it would disclose details.',
+      '2025-01-15',
+      [['January 15', '2025-01-15', '2025-01-15', 'day']],
+    ],
+    // Forced tense overrides the verbs.
+    [
+      'Kim is in Moscow on May 9.',
+      '2015-04-30',
+      [['May 9', '2014-05-09', '2014-05-09', 'day']],
+      'past',
+    ],
+    ['The forum runs May 9-10.', '2025-01-16', [['May 9-10', '2025-05-09', '2025-05-10', 'days']]],
+    ['No such day as February 30.', '2025-01-16', []],
+  ]);
+});
