@@ -3,47 +3,65 @@ import type { Mention } from '../types';
 const SPEECH = new Set(['invitation', 'confirmation', 'announcement']);
 const lenient = (k: string) => (k === 'summit' ? 'visit' : k);
 
-interface Pending {
+/** A mention with what its own sentence gave it. */
+export interface Pending {
   mention: Mention;
   dated: boolean;
   targeted: boolean;
+  /** Whether the sentence reports someone's words (not an act told in narration). */
+  reported: boolean;
 }
 
 const sameSpeaker = (a: Mention, b: Mention) =>
   a.speaker !== null && b.speaker !== null && a.speaker.name === b.speaker.name;
 
+function shift(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 /**
  * R4 and "same happening dated elsewhere": a mention whose sentence gives no time takes the
  * time the article gives the same happening (or, for a statement, the same speaker's
- * statement) in another sentence; only where the article dates it nowhere is it `unknown`.
+ * statement, else the day the article's statements were made) in another sentence; only where
+ * the article dates it nowhere is it `unknown`.
  */
-export function borrowDates(pending: Pending[], articleDate: string): Mention[] {
-  void articleDate;
+export function borrowDates(
+  pending: Pending[],
+  articleDate: string,
+  reportDay: string | null,
+): Mention[] {
   const dated = pending.filter((p) => p.dated);
+  const isStatementDay = (p: Pending) =>
+    p.dated &&
+    SPEECH.has(p.mention.kind) &&
+    p.mention.kind !== 'invitation' &&
+    p.mention.date.precision === 'day' &&
+    p.mention.date.start >= shift(articleDate, -7);
+  const statementDay = reportDay ?? pending.find(isStatementDay)?.mention.date.start ?? null;
   for (const [i, p] of pending.entries()) {
     const m = p.mention;
-    if (!p.dated) {
-      if (SPEECH.has(m.kind)) {
-        // A statement continued in the next sentences keeps the day it was made.
-        const donor = nearestBy(
-          dated,
-          i,
-          pending,
-          (d) =>
-            SPEECH.has(d.mention.kind) &&
-            sameSpeaker(d.mention, m) &&
-            d.mention.date.precision === 'day',
-        );
-        if (donor) m.date = { ...donor.mention.date };
-      } else if (m.kind !== 'speculation') {
-        const donor = nearestBy(
+    if (!p.dated && SPEECH.has(m.kind)) {
+      const donor = nearestBy(
+        dated,
+        i,
+        pending,
+        (d) => isStatementDay(d) && sameSpeaker(d.mention, m),
+      );
+      if (donor) m.date = { ...donor.mention.date };
+      else if (statementDay && m.kind !== 'invitation' && p.reported)
+        m.date = { start: statementDay, end: statementDay, precision: 'day', text: '' };
+    } else if (!p.dated && m.kind !== 'speculation') {
+      const donor =
+        nearestBy(dated, i, pending, (d) => d.mention.kind === m.kind && overlap(d.mention, m)) ??
+        nearestBy(
           dated,
           i,
           pending,
           (d) => lenient(d.mention.kind) === lenient(m.kind) && overlap(d.mention, m),
         );
-        if (donor) m.date = { ...donor.mention.date };
-      }
+      if (donor) m.date = { ...donor.mention.date };
     }
     if (!p.targeted && SPEECH.has(m.kind) && m.kind !== 'invitation') {
       const donor = nearestBy(

@@ -52,6 +52,21 @@ export function statementSpan(
   return null;
 }
 
+// A dateline: a place in capitals before the date, or an agency credit or dash after it.
+const DATELINE_BEFORE = /(?:^|[\s)])[A-Z][A-Z .'/-]{2,}(?:\s*\/[^/]*\/)?[,.]?\s*$/;
+const DATELINE_AFTER = /^\.?\s*(?:\([A-Z][\w .-]*\)|\/[A-Z][\w ]*\/|--|—|–|-\s)/;
+
+/** The span that dates the report itself ("SEOUL, Sept. 14 (Yonhap) --"), if the sentence opens with one. */
+export function datelineSpan(text: string, spans: TimeSpan[]): TimeSpan | null {
+  const s = spans.find((x) => x.start < 90 && x.value.precision === 'day');
+  if (!s) return null;
+  const before = text.slice(0, s.start);
+  const after = text.slice(s.end, s.end + 30);
+  return DATELINE_BEFORE.test(before) && (DATELINE_AFTER.test(after) || /[A-Z]{3,}/.test(before))
+    ? s
+    : null;
+}
+
 const SPEECH: ReadonlySet<EventKind> = new Set(['invitation', 'confirmation', 'announcement']);
 
 /**
@@ -66,8 +81,12 @@ export function dateFromSentence(
   spans: TimeSpan[],
   articleDate: string,
 ): { date: DateRange | null; target: DateRange | null } {
-  const said = statementSpan(text, spans, articleDate);
-  const others = spans.filter((s) => s !== said);
+  const dateline = datelineSpan(text, spans);
+  const inText = spans.filter((s) => s !== dateline);
+  const said =
+    statementSpan(text, inText, articleDate) ??
+    (SPEECH.has(kind) && kind !== 'invitation' ? dateline : null);
+  const others = inText.filter((s) => s !== said);
   const nearest = (list: TimeSpan[]) =>
     list.length === 0
       ? null
@@ -90,7 +109,7 @@ export function dateFromSentence(
           : null,
     };
   }
-  const own = nearest(others) ?? (kind === 'speculation' ? null : said);
+  const own = nearest(others) ?? (kind === 'speculation' ? null : said === dateline ? null : said);
   return { date: own ? toRange(own) : null, target: null };
 }
 

@@ -1,15 +1,15 @@
 import type { Article } from '../content/schema';
 import type { Mention, Speaker } from '../types';
-import { borrowDates } from './borrow';
-import { dateFromSentence, unknownDate } from './dating';
+import { borrowDates, type Pending } from './borrow';
+import { dateFromSentence, datelineSpan, unknownDate } from './dating';
 import { findHits } from './kinds';
 import { leaderTest } from './leaders';
 import { REPORTING } from './lexicon';
 import { isNoise } from './noise';
-import { citedOutlets } from './outlets';
+import { citedOutlets } from './outlets/cited-outlets';
 import { describeMention } from './participants';
 import { splitSentences } from './sentences';
-import { buildPeopleIndex, reportedSpeaker, resolveName } from './speakers';
+import { buildPeopleIndex, reportedSpeaker, resolveName } from './speaker-shim';
 import { tagTimes } from './time';
 
 const SPEECH = new Set(['invitation', 'confirmation', 'announcement']);
@@ -24,11 +24,13 @@ export function extractArticle(article: Article): Mention[] {
   const people = buildPeopleIndex(sentences);
   const isLeader = leaderTest(article.body);
   const mentions: Mention[] = [];
-  const pending: { mention: Mention; dated: boolean; targeted: boolean }[] = [];
+  const pending: Pending[] = [];
+  let reportDay: string | null = null;
   for (const sentence of sentences) {
     const text = sentence.text;
     if (isNoise(text)) continue;
     const spans = tagTimes(text, article.date);
+    reportDay ??= datelineSpan(text, spans)?.value.start ?? null;
     const speaker = reportedSpeaker(sentences, sentence.index, people);
     const reported =
       speaker !== null || REPORTING.test(text) || (QUOTED.test(text[0]) && text.length > 20);
@@ -50,8 +52,13 @@ export function extractArticle(article: Article): Mention[] {
         source: { article: article.slug, quote: text, start: sentence.start, end: sentence.end },
       };
       mentions.push(mention);
-      pending.push({ mention, dated: date !== null, targeted: target !== null });
+      pending.push({
+        mention,
+        dated: date !== null,
+        targeted: target !== null,
+        reported: speaker !== null || REPORTING.test(text),
+      });
     }
   }
-  return borrowDates(pending, article.date);
+  return borrowDates(pending, article.date, reportDay);
 }

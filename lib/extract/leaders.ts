@@ -1,15 +1,10 @@
 import { LEADER_TITLES } from './lexicon';
 
-// "Russian President Vladimir Putin", "North Korean leader Kim Jong-un", "Prime Minister X".
-const TITLED = new RegExp(
-  `${LEADER_TITLES.source}\\s+((?:[A-Z][\\w'’-]+\\s+){0,2}[A-Z][\\w'’-]+)`,
-  'gi',
-);
-// "Kim Jong Un, the leader of North Korea" (appositive title after the name).
-const APPOSITIVE = new RegExp(
-  `((?:[A-Z][\\w'’-]+\\s+){1,2}[A-Z][\\w'’-]+),\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}${LEADER_TITLES.source}`,
-  'gi',
-);
+const TITLE = new RegExp(LEADER_TITLES.source, 'gi');
+// The name right after a title, case-sensitive: "President Vladimir Putin", "leader Kim Jong-un".
+const NAME_AFTER = /^\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)/;
+// "Kim Jong Un, the leader of North Korea": the name right before an appositive title.
+const NAME_BEFORE = /((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/;
 
 /**
  * Collects the names the article titles as heads of state or government and returns a test
@@ -17,19 +12,20 @@ const APPOSITIVE = new RegExp(
  */
 export function leaderTest(body: string): (name: string) => boolean {
   const words = new Set<string>();
-  for (const re of [TITLED, APPOSITIVE]) {
-    for (const m of body.matchAll(re)) {
-      const name = m[1].replace(/['’]s$/, '');
-      // A title followed by a lowercase word ("leader said") names nobody.
-      if (!/^[A-Z]/.test(name)) continue;
-      const parts = name.split(/[\s]+/);
+  for (const m of body.matchAll(TITLE)) {
+    const at = m.index ?? 0;
+    const after = NAME_AFTER.exec(body.slice(at + m[0].length, at + m[0].length + 60));
+    const before = NAME_BEFORE.exec(body.slice(Math.max(0, at - 60), at));
+    for (const found of [after, before]) {
+      if (!found) continue;
+      const parts = found[1].replace(/['’]s$/, '').split(/\s+/);
       words.add(parts[0].toLowerCase());
       words.add(parts[parts.length - 1].toLowerCase());
     }
   }
   return (name: string) => {
-    if (LEADER_TITLES.test(name)) return true;
-    const parts = name.replace(/^(?:Mr|Mrs|Ms)\.?\s+/, '').split(/[\s]+/);
+    if (new RegExp(LEADER_TITLES.source, 'i').test(name)) return true;
+    const parts = name.replace(/^(?:Mr|Mrs|Ms)\.?\s+/, '').split(/[\s-]+/);
     return parts.some((p) => words.has(p.toLowerCase().replace(/['’]s$/, '')));
   };
 }
