@@ -9,7 +9,7 @@ import { isNoise } from './noise';
 import { citedOutlets } from './outlets/cited-outlets';
 import { describeMention } from './participants';
 import { splitSentences } from './sentences';
-import { buildPeopleIndex, reportedSpeaker, resolveName } from './speaker-shim';
+import { buildPeopleIndex, reportedSpeaker, resolveName } from './speakers';
 import { tagTimes } from './time';
 
 const SPEECH = new Set(['invitation', 'confirmation', 'announcement']);

@@ -1,4 +1,4 @@
-import type { PeopleIndex } from './speaker-shim';
+import type { PeopleIndex } from './speakers';
 
 // Capitalised names of two or more words ("Vladimir Putin", "Kim Jong-un", "North Korea").
 const NAME = /\b[A-Z][a-z'’]+(?:[ -][A-Z][\w'’-]*){1,3}\b/g;
