@@ -43,6 +43,7 @@ function resolve(ctx: Context, month: number, mode: Mode) {
 export const bareMonth: Parser = {
   kind: 'parser',
   name: 'bare-month',
+  gate: /January|February|March|April|May|June|July|August|September|October|November|December/,
   parse(ctx) {
     const out: TimeSpan[] = [];
     MONTH.lastIndex = 0;

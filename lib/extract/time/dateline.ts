@@ -18,6 +18,7 @@ const ISO = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g;
 export const dateline: Parser = {
   kind: 'parser',
   name: 'dateline',
+  gate: /\d/,
   parse(ctx) {
     const out: TimeSpan[] = [];
     for (const r of findDates(ctx.text)) {

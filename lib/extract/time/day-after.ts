@@ -11,10 +11,13 @@ import { span, type Refiner, type TimeSpan } from './types';
 
 const OFFSET = new RegExp(`\\b(${CARDINAL})\\s+days?\\s+(after|before|later|earlier)\\b`, 'gi');
 
+const QUICK = /days?\s+(?:after|before)/i;
+
 export const dayAfter: Refiner = {
   kind: 'refiner',
   name: 'day-after',
   refine(ctx, spans) {
+    if (!QUICK.test(ctx.text)) return spans;
     const out: TimeSpan[] = [...spans];
     OFFSET.lastIndex = 0;
     for (let m = OFFSET.exec(ctx.text); m; m = OFFSET.exec(ctx.text)) {

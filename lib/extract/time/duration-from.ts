@@ -12,10 +12,13 @@ const LENGTH = new RegExp(
   'i',
 );
 
+const QUICK = /[-\s]day\b/i;
+
 export const durationFrom: Refiner = {
   kind: 'refiner',
   name: 'duration-from',
   refine(ctx, spans) {
+    if (!QUICK.test(ctx.text)) return spans;
     return spans.map((s) => {
       if (s.value.precision !== 'day') return s;
       const m = LENGTH.exec(ctx.text.slice(Math.max(0, s.start - 100), s.start));

@@ -31,8 +31,16 @@ export interface RawDate {
   year: number | null;
 }
 
+// dateline and fullDate both read the same sentence: remember the last answer.
+let cached: { text: string; dates: RawDate[] } | null = null;
+
 /** Every month-day expression in the text (overlaps allowed; later stages pick). */
 export function findDates(text: string): RawDate[] {
+  if (cached?.text !== text) cached = { text, dates: scan(text) };
+  return cached.dates;
+}
+
+function scan(text: string): RawDate[] {
   const out: RawDate[] = [];
   MONTH_FIRST.lastIndex = 0;
   for (let m = MONTH_FIRST.exec(text); m; m = MONTH_FIRST.exec(text)) {
@@ -78,6 +86,7 @@ export function resolveDate(
 export const fullDate: Parser = {
   kind: 'parser',
   name: 'full-date',
+  gate: /\d/,
   parse(ctx) {
     return findDates(ctx.text)
       .map((r) => resolveDate(ctx, r))

@@ -30,11 +30,12 @@ export function tagTimes(text: string, reference: string, options: TagOptions = 
   const ctx: Context = {
     text,
     reference,
-    directionAt: (start, end) => forced ?? tenseAt(text, start, end),
+    directionAt: (start, end, nounsDecide) => forced ?? tenseAt(text, start, end, nounsDecide),
   };
   let spans: TimeSpan[] = [];
   for (const stage of STAGES) {
-    spans = stage.kind === 'parser' ? spans.concat(stage.parse(ctx)) : stage.refine(ctx, spans);
+    if (stage.kind === 'refiner') spans = stage.refine(ctx, spans);
+    else if (!stage.gate || stage.gate.test(text)) spans = spans.concat(stage.parse(ctx));
   }
   return spans;
 }

@@ -17,6 +17,7 @@ const FULL = new RegExp(`^(?:${MONTH_FULL})$`);
 export const monthYear: Parser = {
   kind: 'parser',
   name: 'month-year',
+  gate: /\d|year/,
   parse(ctx) {
     const out: TimeSpan[] = [];
     const refYear = parseDay(ctx.reference).y;

@@ -46,6 +46,7 @@ function push(
 export const partOfYear: Parser = {
   kind: 'parser',
   name: 'part-of-year',
+  gate: /half|quarter|[HQ][1-4]/i,
   parse(ctx) {
     const out: TimeSpan[] = [];
     HALF.lastIndex = 0;

@@ -28,6 +28,7 @@ function offsetOf(m: RegExpExecArray): number | null {
 export const relativeDay: Parser = {
   kind: 'parser',
   name: 'relative-day',
+  gate: /yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|days?\b/i,
   parse(ctx) {
     const out: TimeSpan[] = [];
     NAMED.lastIndex = 0;

@@ -42,6 +42,7 @@ function shiftOf(cue: string): number {
 export const relativeUnit: Parser = {
   kind: 'parser',
   name: 'relative-unit',
+  gate: /week|month|year|days/i,
   parse(ctx) {
     const out: TimeSpan[] = [];
     const push = (start: number, end: number, [range, precision]: [Range, Precision]) =>

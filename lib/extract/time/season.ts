@@ -27,6 +27,7 @@ const START_MONTH: Record<string, number> = {
 export const season: Parser = {
   kind: 'parser',
   name: 'season',
+  gate: /spring|summer|autumn|fall|winter/i,
   parse(ctx) {
     const out: TimeSpan[] = [];
     SEASON.lastIndex = 0;

@@ -34,7 +34,8 @@ const PAST_WORDS = new Set(
 const PRESENT_WORDS = new Set(
   (
     'is are am has have does do says say tells meets marks arrives leaves begins starts runs ' +
-    'holds hosts attends travels heads goes comes returns opens ends takes gets'
+    'holds hosts attends travels heads goes comes returns opens ends takes gets celebrates closes ' +
+    'resumes continues expects hopes wants intends'
   ).split(' '),
 );
 
@@ -129,14 +130,19 @@ function clauseBounds(text: string, start: number, end: number): [number, number
 
 /**
  * Direction for the expression at [start, end) of `text`: the nearest tense marker before it
- * in its clause (an event noun first means the time belongs to a noun: `nearest`), else the
- * first verb after it, else the sentence's tense.
+ * in its clause, else the first verb after it, else `nearest`. With `nounsDecide`, an event
+ * noun met first ("Kim's visit in May") means the time belongs to the noun: `nearest`.
  */
-export function tenseAt(text: string, start: number, end: number): Direction {
+export function tenseAt(text: string, start: number, end: number, nounsDecide = true): Direction {
   const [from, to] = clauseBounds(text, start, end);
   const before = tokens(text.slice(from, start));
   for (let i = before.length - 1; i >= 0; i--) {
-    const m = mark(before[i], before[i - 1], before[i + 1] ?? firstTokenAt(text, start), true);
+    const m = mark(
+      before[i],
+      before[i - 1],
+      before[i + 1] ?? firstTokenAt(text, start),
+      nounsDecide,
+    );
     if (m === 'nominal') return 'nearest';
     if (m && m !== 'skip') return m;
   }

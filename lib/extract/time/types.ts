@@ -25,8 +25,12 @@ export interface TimeSpan {
 export interface Context {
   text: string;
   reference: string;
-  /** Direction for an expression at [start, end): the caller's tense, else the governing verb's. */
-  directionAt(start: number, end: number): Direction;
+  /**
+   * Direction for an expression at [start, end): the caller's tense, else the governing verb's.
+   * `nounsDecide` (default true): an event noun nearer than any verb ("Kim's visit in May")
+   * makes it `nearest`; weekdays pass false, since a verb places them better within a week.
+   */
+  directionAt(start: number, end: number, nounsDecide?: boolean): Direction;
 }
 
 export type { Tense };
@@ -35,6 +39,8 @@ export type { Tense };
 export interface Parser {
   kind: 'parser';
   name: string;
+  /** A cheap test the sentence must pass before `parse` runs (e.g. "has a digit"). */
+  gate?: RegExp;
   parse(ctx: Context): TimeSpan[];
 }
 

@@ -65,3 +65,19 @@ describe('weekday', () => {
     expect(weekdayOffset(2, 0, 'nearest')).toBe(-2);
   });
 });
+
+describe('weekday after an event noun', () => {
+  // 2023-09-04 is a Monday, 2023-09-14 a Thursday.
+  table([
+    [
+      'North Korea celebrates the anniversary of its founding on Saturday.',
+      '2023-09-04',
+      [['Saturday', '2023-09-09', '2023-09-09', 'day']],
+    ],
+    [
+      'Kim made the offer at an official dinner with Putin on Wednesday.',
+      '2023-09-14',
+      [['Wednesday', '2023-09-13', '2023-09-13', 'day']],
+    ],
+  ]);
+});

@@ -2,7 +2,8 @@
  * Weekdays: "on Monday", "Thursday", "from Sunday", "last Friday", "next Tuesday",
  * "early Saturday morning". Past tense → the nearest one on or before the reference (the
  * reference itself when it is that weekday); future → the next one after it; a present-tense
- * schedule ("Kim meets Putin on Saturday") → on or after; no verb → the nearest.
+ * schedule ("Kim meets Putin on Saturday") → on or after; no verb → the nearest. The verb
+ * decides even past an event noun ("made the offer at a dinner on Wednesday").
  */
 import { addDays, weekRange, weekdayIndex, type Direction } from './date-math';
 import { capitalisable, weekdayNumber } from './lexicon';
@@ -45,6 +46,7 @@ export function weekdayOffset(
 export const weekday: Parser = {
   kind: 'parser',
   name: 'weekday',
+  gate: /day/,
   parse(ctx) {
     const out: TimeSpan[] = [];
     const refIndex = weekdayIndex(ctx.reference);
@@ -60,7 +62,7 @@ export const weekday: Parser = {
       if (cue === 'this') {
         day = addDays(weekRange(ctx.reference).start, target);
       } else {
-        const how = cue === 'last' ? 'last' : cue ? 'next' : ctx.directionAt(m.index, end);
+        const how = cue === 'last' ? 'last' : cue ? 'next' : ctx.directionAt(m.index, end, false);
         day = addDays(ctx.reference, weekdayOffset(refIndex, target, how));
       }
       out.push(span(ctx, m.index, end, { start: day, end: day, precision: 'day' }));

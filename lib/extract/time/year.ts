@@ -17,6 +17,7 @@ const STANDS_ALONE = /^(?:\s*[.,;:)\]]|\s*$|['’]s\b)/;
 export const year: Parser = {
   kind: 'parser',
   name: 'year',
+  gate: /\d{4}/,
   parse(ctx) {
     const out: TimeSpan[] = [];
     let previousEnd = -1;
