@@ -3,7 +3,7 @@ import type { Mention, Speaker } from '../types';
 import { borrowDates, type Pending } from './borrow';
 import { dateFromSentence, datelineSpan, unknownDate } from './dating';
 import { findHits } from './kinds';
-import { leaderTest } from './leaders';
+import { isSummitStory, leaderTest } from './leaders';
 import { REPORTING } from './lexicon';
 import { isNoise } from './noise';
 import { citedOutlets } from './outlets/cited-outlets';
@@ -23,6 +23,7 @@ export function extractArticle(article: Article): Mention[] {
   const sentences = splitSentences(article.body);
   const people = buildPeopleIndex(sentences);
   const isLeader = leaderTest(article.body);
+  const summitStory = isSummitStory(article.body);
   const mentions: Mention[] = [];
   const pending: Pending[] = [];
   let reportDay: string | null = null;
@@ -34,7 +35,7 @@ export function extractArticle(article: Article): Mention[] {
     const speaker = reportedSpeaker(sentences, sentence.index, people);
     const reported =
       speaker !== null || REPORTING.test(text) || (QUOTED.test(text[0]) && text.length > 20);
-    const hits = findHits({ text, reported, isLeader, hasTime: spans.length > 0 });
+    const hits = findHits({ text, reported, isLeader, summitStory, hasTime: spans.length > 0 });
     if (hits.length === 0) continue;
     const cited = citedOutlets(text);
     for (const hit of hits) {

@@ -29,3 +29,10 @@ export function leaderTest(body: string): (name: string) => boolean {
     return parts.some((p) => words.has(p.toLowerCase().replace(/['’]s$/, '')));
   };
 }
+
+const SUMMIT = /\bsummit\b|\b(?:the two|both) leaders\b/i;
+
+/** Whether the article tells of heads of state meeting (then "the talks" are a summit). */
+export function isSummitStory(body: string): boolean {
+  return SUMMIT.test(body);
+}

@@ -9,6 +9,11 @@ const NOISE = [
   /^translated from\b/i,
   /^\d{4},? \d{1,2}:\d{2}$/,
   /^date \d{4}-\d{2}-\d{2}$/i,
+  // Related-story links: "More from X: headline", a headline with its timestamp.
+  /^more from [\w ]+:/i,
+  /\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}$/,
+  // A heading of a few words with no sentence punctuation ("Summit agenda").
+  /^(?:[A-Z][\w'’-]*|[a-z]+)(?: [\w'’-]+){0,2}$/,
 ];
 
 /** True for a line that is page noise rather than article prose. */

@@ -7,12 +7,21 @@ const MEET =
 const NAME = /\b[A-Z][\w'’-]*(?:\.?\s+[A-Z][\w'’-]*)*/g;
 const TWO_LEADERS =
   /\b(?:the two leaders|both leaders|the leaders|leaders of the two|top leaders|heads of state)\b/i;
+// A leader named by title alone: "N. Korean leader", "the Russian president", "the DPRK leader".
+const LEADER_TITLE = /\b(?:leader|president|prime minister|premier|chancellor)\b(?!\s+[A-Z])/gi;
+// Someone below a head of state: a summit needs leaders on both sides (mixed rank is a meeting).
+const OFFICIAL =
+  /\b(?:minister|envoy|governor|secretary|official|ambassador|delegation|spokes\w+|aide|commander|chief|counterpart|member|deputy)\b/i;
+// Negotiation formats that are not one meeting of people.
+const FORMAT_TALKS = /\b(?:\w+-party|multilateral|peace|nuclear|disarmament|trade) talks\b/i;
 const PLAIN_RECEIVE = /\breceived\s+(?:a|an|the)\s+(?:positive|invitation|signal|message|letter)/i;
+const RECEPTION = /^(?:welcomed|welcomes|received|greeted|greeting)$/;
 
 /** Leaders or officials meet: a `summit` when heads of state or government meet, else a `meeting`. */
 export const meetingRule: KindRule = {
   name: 'meeting',
-  find({ text, isLeader }) {
+  find({ text, isLeader, summitStory }) {
+    if (FORMAT_TALKS.test(text)) return [];
     for (const m of text.matchAll(MEET)) {
       const at = m.index ?? 0;
       const word = m[0].toLowerCase();
@@ -24,22 +33,28 @@ export const meetingRule: KindRule = {
       // "could meet next month" is speculation (R2), not a summit.
       if (HEDGE.test(text.slice(Math.max(0, at - 40), at)) && word !== 'summit') continue;
       if (
-        /^(?:welcomed|welcomes|received|greeted|greeting)$/.test(word) &&
+        RECEPTION.test(word) &&
         !/[A-Z]/.test(text.slice(at + word.length, at + word.length + 40))
       )
         continue;
       const names = clause.match(NAME) ?? [];
-      const leaders = names.filter(isLeader).length + (TWO_LEADERS.test(text) ? 2 : 0);
+      const leaderNames = names.filter(isLeader);
+      const leaders =
+        leaderNames.length +
+        (clause.match(LEADER_TITLE)?.length ?? 0) +
+        (TWO_LEADERS.test(text) ? 2 : 0);
+      const official = OFFICIAL.test(clause);
+      const together = /\b(?:they|their|the two)\b/i.test(clause);
       const summit =
-        word === 'summit' || leaders >= 2 || (/\bthey\b/i.test(clause) && leaders >= 1);
-      if (
-        !summit &&
-        names.length === 0 &&
-        !/\b(?:delegations?|ministers?|officials?|envoy|counterparts?|governors?|parties)\b/i.test(
+        word === 'summit' ||
+        (!official && (leaders >= 2 || (together && leaders >= 1))) ||
+        (!official && summitStory && names.length === leaderNames.length);
+      const someone =
+        names.length > 0 ||
+        /\b(?:delegations?|ministers?|officials?|envoy|counterparts?|governors?|parties)\b/i.test(
           text,
-        )
-      )
-        continue;
+        );
+      if (!summit && !someone) continue;
       const hit: Hit = { kind: summit ? 'summit' : 'meeting', at, actor: null };
       return [hit];
     }

@@ -11,6 +11,7 @@ export function input(
     text,
     reported,
     isLeader: (name) => LEADERS.test(name),
+    summitStory: false,
     hasTime:
       /\b(?:\d{4}|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next (?:week|month|year)|this (?:month|year)|coming days|May \d)\b/.test(
         text,

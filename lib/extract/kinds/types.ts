@@ -9,6 +9,8 @@ export interface RuleInput {
   isLeader: (name: string) => boolean;
   /** Whether the sentence contains a time expression. */
   hasTime: boolean;
+  /** Whether the article tells of leaders meeting: its bare "the talks" are then a summit. */
+  summitStory: boolean;
 }
 
 /** One event mention a rule found in a sentence, before dating and attribution. */
