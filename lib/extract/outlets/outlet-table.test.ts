@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalOutlet, OUTLETS } from './outlet-table';
+
+describe('canonicalOutlet', () => {
+  it.each([
+    ['Tass News Agency', 'TASS'],
+    ['TASS', 'TASS'],
+    ['YONHAP', 'Yonhap'],
+    ['Yonhap News Agency', 'Yonhap'],
+    ['KCNA', 'Korean Central News Agency'],
+    ['The Associated Press', 'Associated Press'],
+    ['AP', 'Associated Press'],
+    ['the New York Times', 'New York Times'],
+    ['Rossiya-1', 'Rossiya-1'],
+    ['Kuwait News Agency', 'KUNA'],
+  ])('%s → %s', (printed, name) => {
+    expect(canonicalOutlet(printed)).toBe(name);
+  });
+
+  it.each(['Kremlin', 'Peskov', 'state media', 'News.Az'])('%s is not an outlet', (printed) => {
+    expect(canonicalOutlet(printed)).toBeNull();
+  });
+
+  it('has one entry per canonical name', () => {
+    const names = OUTLETS.map((o) => o.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
