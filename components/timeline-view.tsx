@@ -62,15 +62,17 @@ export function TimelineView() {
         verticalScroll: true,
         stack: true,
         selectable: true,
+        dataAttributes: ['id'],
         zoomKey: 'ctrlKey',
         horizontalScroll: false,
         orientation: 'top',
         margin: { item: 4 },
         zoomMin: 1000 * 60 * 60 * 24 * 7,
         template: (item: { label?: string }) => textNode(item.label ?? ''),
-        // vis-timeline fits the window to all items before this runs: the timeline opens fitted.
         onInitialDrawComplete: () => {
           if (disposed || !tl) return;
+          const all = fitted(events);
+          tl.setWindow(all.start, all.end, { animation: false });
           const sel = selectedRef.current;
           if (sel && byId.has(sel)) {
             tl.setSelection([sel]);
@@ -136,7 +138,10 @@ export function TimelineView() {
       '+': () => tl.zoomIn(0.5, { animation: false }),
       '=': () => tl.zoomIn(0.5, { animation: false }),
       '-': () => tl.zoomOut(0.5, { animation: false }),
-      '0': () => tl.fit({ animation: false }),
+      '0': () => {
+        const all = fitted(visible.length > 0 ? visible : events);
+        tl.setWindow(all.start, all.end, { animation: false });
+      },
     };
     const fn = handled[ev.key];
     if (fn) {
@@ -170,7 +175,7 @@ export function TimelineView() {
           +/− zoom, 0 fit.
         </p>
       </div>
-      <div className="relative h-80">
+      <div className="relative h-96">
         <div
           ref={box}
           tabIndex={0}
@@ -189,6 +194,18 @@ export function TimelineView() {
       </div>
     </section>
   );
+}
+
+/** The window showing every event with a little room either side: the timeline opens fitted. */
+function fitted(events: Array<{ start: string; end: string }>) {
+  let a = Infinity;
+  let b = -Infinity;
+  for (const e of events) {
+    a = Math.min(a, Date.parse(`${e.start}T00:00:00`));
+    b = Math.max(b, Date.parse(`${e.end}T23:59:59`));
+  }
+  const pad = Math.max((b - a) * 0.04, 864e5 * 10);
+  return { start: new Date(a - pad), end: new Date(b + pad) };
 }
 
 function centreOf(e: { start: string; end: string }): number {
