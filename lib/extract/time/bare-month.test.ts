@@ -67,3 +67,23 @@ describe('bare-month', () => {
     ['April Ryan asked a question.', '2025-01-15', []],
   ]);
 });
+
+describe('bare-month with early/mid/late', () => {
+  table([
+    [
+      'Kim will visit in mid-May.',
+      '2025-01-15',
+      [['mid-May', '2025-05-01', '2025-05-31', 'month']],
+    ],
+    [
+      'The visit is planned for mid-May.',
+      '2025-01-15',
+      [['mid-May', '2025-05-01', '2025-05-31', 'month']],
+    ],
+    [
+      'He left in early March.',
+      '2025-01-15',
+      [['early March', '2024-03-01', '2024-03-31', 'month']],
+    ],
+  ]);
+});

@@ -14,7 +14,7 @@ const CUE = `(${capitalisable(
     'in|on|of|by|since|until|till|through|from|during|before|after|for|throughout|a|the',
 )})`;
 const MONTH = new RegExp(
-  `(?:\\b${CUE}\\s+(?:(?:early|late|mid)-?\\s*)?)?\\b(${MONTH_FULL})\\b(?!\\s*\\.?\\s*\\d)`,
+  `(?:\\b${CUE}(?:\\s+|(?<=mid-))((?:early|late|mid)-?\\s*)?)?\\b(${MONTH_FULL})\\b(?!\\s*\\.?\\s*\\d)`,
   'g',
 );
 const LIST_NEXT = new RegExp(`^(?:\\s*,\\s*|\\s+(?:and|or|to)\\s+)(${MONTH_FULL})\\b(?!\\s*\\d)`);
@@ -49,13 +49,19 @@ export const bareMonth: Parser = {
     MONTH.lastIndex = 0;
     for (let m = MONTH.exec(ctx.text); m; m = MONTH.exec(ctx.text)) {
       const cue = m[1] ?? '';
-      if (!cue && (m[2] === 'May' || /^\s+[A-Z]/.test(ctx.text.slice(MONTH.lastIndex)))) continue;
+      const name = m[3];
+      const qualifier = m[2] ?? '';
+      if (
+        !cue &&
+        (name === 'May' || /^\s+[A-Z]/.test(ctx.text.slice(MONTH.lastIndex, MONTH.lastIndex + 3)))
+      )
+        continue;
       const keepsCue = /^(?:this|last|next|coming|earlier|later|early|late|mid)/i.test(cue);
-      const start = keepsCue ? m.index : m.index + m[0].length - m[2].length;
+      const start = keepsCue ? m.index : m.index + m[0].length - name.length - qualifier.length;
       const end = m.index + m[0].length;
       const mode = modeOf(cue, ctx, start, end);
       out.push(
-        span(ctx, start, end, { ...resolve(ctx, monthNumber(m[2]), mode), precision: 'month' }),
+        span(ctx, start, end, { ...resolve(ctx, monthNumber(name), mode), precision: 'month' }),
       );
       // "in May and June": the list shares the first month's cue.
       let at = end;

@@ -68,3 +68,24 @@ describe('relative-unit', () => {
     ],
   ]);
 });
+
+describe('the weekend', () => {
+  // 2025-01-16 is a Thursday, 2025-01-18 a Saturday.
+  table([
+    [
+      'Talks were held over the weekend.',
+      '2025-01-16',
+      [['over the weekend', '2025-01-11', '2025-01-12', 'days']],
+    ],
+    [
+      'Talks will be held over the weekend.',
+      '2025-01-16',
+      [['over the weekend', '2025-01-18', '2025-01-19', 'days']],
+    ],
+    [
+      'Talks were held over the weekend.',
+      '2025-01-18',
+      [['over the weekend', '2025-01-18', '2025-01-19', 'days']],
+    ],
+  ]);
+});

@@ -1,10 +1,18 @@
 /**
  * Calendar units named relative to the reference: "last week" (Monday–Sunday, `days`),
  * "this weekend", "next month", "earlier this month", "last year", "three weeks ago",
- * "in two months", and "in the coming days" / "in the next few days" (the reference and the
+ * "in two months", "over the weekend" (by tense), and "in the coming days" / "in the next few days" (the reference and the
  * seven days after it, `days`).
  */
-import { addDays, monthOf, parseDay, weekRange, yearRange, type Range } from './date-math';
+import {
+  addDays,
+  monthOf,
+  parseDay,
+  weekRange,
+  weekdayIndex,
+  yearRange,
+  type Range,
+} from './date-math';
 import { CARDINAL, cardinal } from './lexicon';
 import type { Precision } from '../../types';
 import { span, type Parser, type TimeSpan } from './types';
@@ -18,6 +26,8 @@ const COUNTED = new RegExp(
   `\\b(?:(${CARDINAL})\\s+(week|month|year)s?\\s+ago|in\\s+(${CARDINAL})\\s+(week|month|year)s?(?!\\s*['’]))\\b`,
   'gi',
 );
+const THE_WEEKEND =
+  /\b(?:over|at|during|on|this\s+past)\s+the\s+weekend\b|\bthis\s+past\s+weekend\b/gi;
 const COMING_DAYS =
   /\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:coming\s+days|next\s+(?:few|several|couple\s+of)\s+days|days\s+ahead)\b/gi;
 
@@ -56,6 +66,14 @@ export const relativeUnit: Parser = {
       const n = cardinal(m[1] ?? m[3]);
       if (!Number.isFinite(n)) continue;
       push(m.index, m.index + m[0].length, unitRange(ctx.reference, m[2] ?? m[4], m[1] ? -n : n));
+    }
+    THE_WEEKEND.lastIndex = 0;
+    for (let m = THE_WEEKEND.exec(ctx.text); m; m = THE_WEEKEND.exec(ctx.text)) {
+      // The weekend under way, else the one just past (past tense) or the next one.
+      const end = m.index + m[0].length;
+      const onWeekend = weekdayIndex(ctx.reference) >= 5;
+      const past = /past/i.test(m[0]) || ctx.directionAt(m.index, end) === 'past';
+      push(m.index, end, unitRange(ctx.reference, 'weekend', onWeekend || !past ? 0 : -1));
     }
     COMING_DAYS.lastIndex = 0;
     for (let m = COMING_DAYS.exec(ctx.text); m; m = COMING_DAYS.exec(ctx.text)) {
