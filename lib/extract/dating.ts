@@ -121,3 +121,39 @@ function distance(s: TimeSpan, at: number): number {
   // Times after the trigger usually belong to it ("visited Russia in 2019").
   return s.start >= at ? s.start - at : (at - s.end) * 1.5;
 }
+
+const HAPPENINGS: ReadonlySet<EventKind> = new Set(['visit', 'summit', 'meeting', 'agreement']);
+
+/**
+ * "Kim has visited Russia twice — in 2019 and 2023": a happening dated by a list of times is
+ * one mention per time. Returns null when the sentence has no such list.
+ */
+export function dateList(
+  kind: EventKind,
+  text: string,
+  spans: TimeSpan[],
+): { date: DateRange; target: null }[] | null {
+  if (!HAPPENINGS.has(kind) || spans.length < 2) return null;
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const between = text.slice(spans[i].end, spans[i + 1].start);
+    if (!/^\s*(?:,|and|, and|&)\s*(?:in\s+)?$/.test(between)) continue;
+    const list = [spans[i], spans[i + 1]];
+    for (
+      let j = i + 2;
+      j < spans.length &&
+      /^\s*(?:,|and|, and)\s*$/.test(text.slice(spans[j - 1].end, spans[j].start));
+      j++
+    )
+      list.push(spans[j]);
+    if (
+      list.every(
+        (s) =>
+          (s.value.precision === list[0].value.precision &&
+            s.value.start !== list[0].value.start) ||
+          s === list[0],
+      )
+    )
+      return list.map((s) => ({ date: toRange(s), target: null }));
+  }
+  return null;
+}

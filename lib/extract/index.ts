@@ -1,7 +1,7 @@
 import type { Article } from '../content/schema';
 import type { Mention, Speaker } from '../types';
 import { borrowDates, type Pending } from './borrow';
-import { dateFromSentence, datelineSpan, unknownDate } from './dating';
+import { dateFromSentence, dateList, datelineSpan, unknownDate } from './dating';
 import { findHits } from './kinds';
 import { isSummitStory, leaderTest } from './leaders';
 import { REPORTING } from './lexicon';
@@ -24,7 +24,6 @@ export function extractArticle(article: Article): Mention[] {
   const people = buildPeopleIndex(sentences);
   const isLeader = leaderTest(article.body);
   const summitStory = isSummitStory(article.body);
-  const mentions: Mention[] = [];
   const pending: Pending[] = [];
   let reportDay: string | null = null;
   for (const sentence of sentences) {
@@ -39,26 +38,29 @@ export function extractArticle(article: Article): Mention[] {
     if (hits.length === 0) continue;
     const cited = citedOutlets(text);
     for (const hit of hits) {
-      const { date, target } = dateFromSentence(hit.kind, hit.at, text, spans, article.date);
-      let who: Speaker | null = speaker;
-      if (SPEECH.has(hit.kind) && !who && hit.actor)
-        who = resolveName(hit.actor, sentences, sentence.index, people);
-      const mention: Mention = {
-        kind: hit.kind,
-        date: date ?? unknownDate(article.date),
-        target,
-        speaker: who,
-        cited,
-        ...describeMention(text, hit.at, people),
-        source: { article: article.slug, quote: text, start: sentence.start, end: sentence.end },
-      };
-      mentions.push(mention);
-      pending.push({
-        mention,
-        dated: date !== null,
-        targeted: target !== null,
-        reported: speaker !== null || REPORTING.test(text),
-      });
+      const datings = dateList(hit.kind, text, spans) ?? [
+        dateFromSentence(hit.kind, hit.at, text, spans, article.date),
+      ];
+      for (const { date, target } of datings) {
+        let who: Speaker | null = speaker;
+        if (SPEECH.has(hit.kind) && !who && hit.actor)
+          who = resolveName(hit.actor, sentences, sentence.index, people);
+        const mention: Mention = {
+          kind: hit.kind,
+          date: date ?? unknownDate(article.date),
+          target,
+          speaker: who,
+          cited,
+          ...describeMention(text, hit.at, people),
+          source: { article: article.slug, quote: text, start: sentence.start, end: sentence.end },
+        };
+        pending.push({
+          mention,
+          dated: date !== null,
+          targeted: target !== null,
+          reported: speaker !== null || REPORTING.test(text),
+        });
+      }
     }
   }
   return borrowDates(pending, article.date, reportDay);

@@ -6,7 +6,7 @@ const CONFIRM =
   /\b(?:confirm(?:s|ed|ing)?|accept(?:s|ed|ing)?\s+(?:\w+\s+){0,4}?invitations?|positive (?:\w+ )?(?:signal|stance|response)|first signals?|given (?:their|his|her|its) consent|agreed to (?:come|visit|attend|travel)|take advantage of (?:\w+\s+){0,6}?invitation)\b/gi;
 // A host saying named guests will come (R6): "Xi would attend", "were still expected to come".
 const WILL_ATTEND =
-  /\b(?:would|will|to|expected to|plans? to|intends? to)\s+(?:(?:\w+ly)\s+)?(?:attend|come|arrive|take part|participate)\b/gi;
+  /\b(?:(?:would|will|to|expected to|plans? to|intends? to)\s+(?:(?:\w+ly)\s+)?(?:attend|take part|participate)|(?:expected|plans?|intends?) to (?:come|arrive))\b/gi;
 const NOT_A_CONFIRMATION =
   /\b(?:neither confirmed|not (?:yet )?(?:been )?confirmed|(?:the|of|list of) confirmed)\b/i;
 

@@ -10,9 +10,13 @@ const HAPPENING =
 /** Someone puts forward a possible time or occasion for a visit or meeting. */
 export const speculationRule: KindRule = {
   name: 'speculation',
-  find({ text, hasTime }) {
+  find({ text, hasTime, reported }) {
+    // "Speculation that he will visit ... was confirmed": the speculation is over.
+    if (/\bspeculat\w*\b.*\b(?:was|were|has been|have been) confirmed\b/i.test(text)) return [];
     for (const m of text.matchAll(POSSIBLE)) {
       const at = m.index ?? 0;
+      // An official's "potential visit" is a statement about a plan (announcement), not a speculated date.
+      if (reported && /^(?:potential|possible|possibility|possibly)$/i.test(m[0])) continue;
       const rest = text.slice(at);
       if (!HAPPENING.test(rest)) continue;
       // Without a time or an occasion the hedge is vague talk, not a speculated date.

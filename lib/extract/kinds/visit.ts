@@ -1,4 +1,4 @@
-import { HEDGE, NEGATION } from '../lexicon';
+import { FUTURE, HEDGE, NEGATION } from '../lexicon';
 import { clauseAround, type Hit, type KindRule } from './types';
 
 // Verbs of travel told as happening, done or decided.
@@ -6,7 +6,7 @@ const TRAVEL =
   /\b(?:visit(?:s|ed|ing)?|trips?|travel(?:s|led|ed|ling|ing)?|journey|voyage|arriv(?:e|es|ed|ing|al)|landed|left (?=for |[A-Z])|crossed (?:into|the border)|(?:come|came|coming|go|went) to (?=[A-Z]|the )|returns? (?:home|to)|returned|on (?:his|her|their|its) way (?:back|home)|rumbled (?:on )?to|decision to come|to be in [A-Z]|led a (?:group|delegation)|pay (?:an? )?(?:official |state )?visit|paid (?:an? )?(?:official |state )?visit)\b/gi;
 // Visits that are talked about but not happening: generic, hedged or merely discussed.
 const NOT_A_VISIT_BEFORE =
-  /\b(?:potential|possible|proposed|such a|upcoming|whether|exchange|envoy|would be (?:his|her|their) first|first (?:official )?foreign)\s+(?:[\w'’-]+\s+){0,3}$/i;
+  /\b(?:potential|possible|proposed|such a|upcoming|whether|if|exchange|envoy|would be (?:his|her|their) first|first (?:official )?foreign)\s+(?:[\w'’-]+\s+){0,3}$/i;
 const GENERIC =
   /\b(?:exchange visits|visits? (?:to|by) \w+ have (?:also )?increased|constantly)\b/i;
 
@@ -39,8 +39,12 @@ export const visitRule: KindRule = {
           /\b(?:during|on|after|his|her|their|its|\w+['’]s|surprise|official|state|first|last|weeklong|three-day|two-day|\d+-day|the)\s+(?:\w+\s+){0,2}$/i.test(
             before,
           );
-        const scheduled = /\b(?:will|would) take place|is set to|to pay/i.test(text);
-        if (!(hasTime || scheduled || (placed && framed))) continue;
+        const scheduled = /\b(?:will|would) take place (?:in|on|within)|is set to|to pay/i.test(
+          text,
+        );
+        // A visit talked about in the future counts only when the text gives it a time (R2).
+        const future = FUTURE.test(clause);
+        if (!(hasTime || scheduled || (placed && framed && !future))) continue;
         if (
           /\bvisit(?:s)? (?:is|are) (?:currently )?under discussion|will be discussed/i.test(
             text.slice(at, at + 60),
