@@ -97,6 +97,7 @@ function main(): void {
   const { items, bodies } = loadItems();
   const rows = new Map<string, { n: number; inSentence: number; ours: number; chrono: number }>();
   const misses: string[] = [];
+  let chronoOnly = 0;
   for (const item of items) {
     const ours = tagTimes(item.sentence, item.reference).some((s) => same(s.value, item.gold));
     const base = chronoValues(item.sentence, item.reference).some((v) => same(v, item.gold));
@@ -109,12 +110,13 @@ function main(): void {
       if (base) row.chrono++;
       rows.set(key, row);
     }
-    if (!ours && inSentence) {
+    if (base && !ours) chronoOnly++;
+    if (!ours && (inSentence || base)) {
       const got = tagTimes(item.sentence, item.reference)
         .map((s) => `"${s.text}"=${s.value.start}..${s.value.end}/${s.value.precision}`)
         .join(' ');
       misses.push(
-        `${item.article} want ${item.gold.start}..${item.gold.end}/${item.gold.precision}\n` +
+        `${base ? '[chrono hit] ' : ''}${item.article} want ${item.gold.start}..${item.gold.end}/${item.gold.precision}\n` +
           `  ${item.sentence}\n  got: ${got || '(nothing)'}`,
       );
     }
@@ -132,9 +134,14 @@ function main(): void {
     );
   }
   const all = rows.get('all');
-  if (all) console.log(`not in sentence (no time word): ${all.n - all.inSentence} of ${all.n}`);
+  if (all) {
+    console.log(`not in sentence (no time word): ${all.n - all.inSentence} of ${all.n}`);
+    console.log(
+      `with time words but missed: ${all.inSentence - all.ours}; chrono hits tagTimes misses: ${chronoOnly}`,
+    );
+  }
   if (process.argv.includes('--misses'))
-    console.log(`\nmisses with time words:\n${misses.join('\n')}`);
+    console.log(`\nmisses (sentence has time words, or chrono hit):\n${misses.join('\n')}`);
   if (process.argv.includes('--bench')) bench(bodies);
 }
 
