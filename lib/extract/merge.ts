@@ -71,7 +71,10 @@ function toEvent(mentions: Mention[], taken: Set<string>): TimelineEvent {
   const participants = [...new Set(mentions.flatMap((m) => m.participants))];
   const place = mentions.find((m) => m.place)?.place ?? null;
   const cited = [...new Set(mentions.flatMap((m) => m.cited))].sort();
+  // Slugs start with the publication date, so this lists the sources oldest first.
   const sources = [
+    ...new Map(mentions.map((m) => [`${m.source.article}:${m.source.start}`, m.source])).values(),
+  ].sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start);
     ...new Map(mentions.map((m) => [`${m.source.article}:${m.source.start}`, m.source])).values(),
   ];
   const base = {

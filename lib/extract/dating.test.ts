@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { dateFromSentence, dateList } from './dating';
+import { tagTimes } from './time';
+
+const REF = '2025-05-21';
+const date = (kind: Parameters<typeof dateFromSentence>[0], text: string, trigger: string) =>
+  dateFromSentence(kind, text.indexOf(trigger), text, tagTimes(text, REF), REF);
+
+describe('dating a mention from its sentence', () => {
+  it.each<
+    [string, Parameters<typeof dateFromSentence>[0], string, string, string | null, string | null]
+  >([
+    [
+      'statement day and target',
+      'announcement',
+      'The Kremlin said on Monday that the visit would take place next month.',
+      'said',
+      '2025-05-19',
+      '2025-06-01',
+    ],
+    [
+      'statement with no time of its own',
+      'confirmation',
+      'The official confirmed the visit in June.',
+      'confirmed',
+      null,
+      '2025-06-01',
+    ],
+    [
+      'a happening takes the time next to it',
+      'visit',
+      'Putin visited Pyongyang in June last year.',
+      'visited',
+      '2024-06-01',
+      null,
+    ],
+    [
+      'an invitation dated where it was extended',
+      'invitation',
+      'Putin invited Kim to Moscow during his visit in June last year.',
+      'invited',
+      '2024-06-01',
+      null,
+    ],
+  ])('%s', (_, kind, text, trigger, start, targetStart) => {
+    const { date: d, target } = date(kind, text, trigger);
+    expect(d?.start ?? null).toBe(start);
+    expect(target?.start ?? null).toBe(targetStart);
+  });
+
+  it('splits a happening dated by a list into one date per item', () => {
+    const text = 'Kim has visited Russia twice — in 2019 and 2023 — but never Moscow.';
+    const list = dateList('visit', text, tagTimes(text, REF));
+    expect(list?.map((d) => d.date.start)).toEqual(['2019-01-01', '2023-01-01']);
+  });
+});
