@@ -75,8 +75,6 @@ function toEvent(mentions: Mention[], taken: Set<string>): TimelineEvent {
   const sources = [
     ...new Map(mentions.map((m) => [`${m.source.article}:${m.source.start}`, m.source])).values(),
   ].sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start);
-    ...new Map(mentions.map((m) => [`${m.source.article}:${m.source.start}`, m.source])).values(),
-  ];
   const base = {
     kind,
     date,
