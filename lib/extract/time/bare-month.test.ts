@@ -87,3 +87,13 @@ describe('bare-month with early/mid/late', () => {
     ],
   ]);
 });
+
+describe('bare-month ranges', () => {
+  table([
+    [
+      'The drills will run in April-May.',
+      '2025-01-15',
+      [['April-May', '2025-04-01', '2025-05-31', 'month']],
+    ],
+  ]);
+});

@@ -17,7 +17,9 @@ const MONTH = new RegExp(
   `(?:\\b${CUE}(?:\\s+|(?<=mid-))((?:early|late|mid)-?\\s*)?)?\\b(${MONTH_FULL})\\b(?!\\s*\\.?\\s*\\d)`,
   'g',
 );
-const LIST_NEXT = new RegExp(`^(?:\\s*,\\s*|\\s+(?:and|or|to)\\s+)(${MONTH_FULL})\\b(?!\\s*\\d)`);
+const LIST_NEXT = new RegExp(
+  `^(?:\\s*[,–-]\\s*|\\s+(?:and|or|to)\\s+)(${MONTH_FULL})\\b(?!\\s*\\d)`,
+);
 
 type Mode = 'last' | 'this' | 'next' | Direction;
 

@@ -57,3 +57,24 @@ describe('full-date', () => {
     ['No such day as February 30.', '2025-01-16', []],
   ]);
 });
+
+describe('full-date ranges', () => {
+  table([
+    [
+      'The talks run Jan. 16 to 18.',
+      '2024-01-15',
+      [['Jan. 16 to 18', '2024-01-16', '2024-01-18', 'days']],
+    ],
+    [
+      'Leaders meet 16-17 January in Moscow.',
+      '2024-01-15',
+      [['16-17 January', '2024-01-16', '2024-01-17', 'days']],
+    ],
+    // "to 18 countries" is not the end of a range.
+    [
+      'On Jan. 16 invitations went to 18 countries.',
+      '2024-01-17',
+      [['Jan. 16', '2024-01-16', '2024-01-16', 'day']],
+    ],
+  ]);
+});

@@ -1,6 +1,7 @@
 /**
  * Month and day, with or without a year: "April 25, 2019", "Sept. 13", "21 May 2025",
- * "21 May. 2025", "the 9th of May", "Nov 18, 2014", "May 9-10".
+ * "21 May. 2025", "the 9th of May", "Nov 18, 2014", and day ranges "May 9-10", "Jan. 16 to 18",
+ * "16-17 January" (`days`).
  * Without a year the day is the instance nearest the reference that fits the tense.
  */
 import { makeDay, parseDay, pickInstance, type Direction } from './date-math';
@@ -9,15 +10,18 @@ import { span, type Context, type Parser, type TimeSpan } from './types';
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(?:,?\\s+((?:19|20)\\d{2})\\b)?';
-// "April 25, 2019", "Sept. 13", "May 9-10"
+// A second day closing a range: "9-10", "16 to 18" (not "16 to 18 countries").
+const TO_DAY =
+  '(?:\\s*[-–]\\s*(\\d{1,2})\\b|\\s+(?:to|through|until)\\s+(\\d{1,2})\\b(?!\\s+[a-z]))?';
+// "April 25, 2019", "Sept. 13", "May 9-10", "Jan. 16 to 18"
 const MONTH_FIRST = new RegExp(
-  `\\b(${MONTH_ANY})\\.?\\s+${DAY}(?:\\s*[-–]\\s*(\\d{1,2})\\b)?(?![\\d:,.]\\d|\\s*(?:%|percent|per\\s+cent))\\b${YEAR}`,
+  `\\b(${MONTH_ANY})\\.?\\s+${DAY}${TO_DAY}(?![\\d:,.]\\d|\\s*(?:%|percent|per\\s+cent))\\b${YEAR}`,
   'g',
 );
-// "21 May 2025", "21 May. 2025", "9th of May"
+// "21 May 2025", "21 May. 2025", "9th of May", "16-17 January"
 // The period of "May." belongs to the date only when a year follows.
 const DAY_FIRST = new RegExp(
-  `\\b${DAY}\\s+(?:of\\s+)?(${MONTH_ANY})\\b(?:\\.(?=,?\\s+(?:19|20)\\d{2}\\b))?${YEAR}`,
+  `\\b${DAY}(?:\\s*[-–]\\s*(\\d{1,2}))?\\s+(?:of\\s+)?(${MONTH_ANY})\\b(?:\\.(?=,?\\s+(?:19|20)\\d{2}\\b))?${YEAR}`,
   'g',
 );
 
@@ -45,13 +49,15 @@ function scan(text: string): RawDate[] {
   MONTH_FIRST.lastIndex = 0;
   for (let m = MONTH_FIRST.exec(text); m; m = MONTH_FIRST.exec(text)) {
     const day = Number(m[2]);
-    const lastDay = m[3] ? Number(m[3]) : day;
+    const lastDay = m[3] || m[4] ? Number(m[3] ?? m[4]) : day;
     if (lastDay < day) continue;
-    out.push(raw(m, monthNumber(m[1]), day, lastDay, m[4]));
+    out.push(raw(m, monthNumber(m[1]), day, lastDay, m[5]));
   }
   DAY_FIRST.lastIndex = 0;
   for (let m = DAY_FIRST.exec(text); m; m = DAY_FIRST.exec(text)) {
-    out.push(raw(m, monthNumber(m[2]), Number(m[1]), Number(m[1]), m[3]));
+    const lastDay = m[2] ? Number(m[2]) : Number(m[1]);
+    if (lastDay < Number(m[1])) continue;
+    out.push(raw(m, monthNumber(m[3]), Number(m[1]), lastDay, m[4]));
   }
   return out;
 }

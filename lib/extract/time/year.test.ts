@@ -48,3 +48,24 @@ describe('year', () => {
     ['In 2000 soldiers marched.', '2023-09-13', []],
   ]);
 });
+
+describe('year naming a happening', () => {
+  table([
+    [
+      'Kim recalled the 2019 summit in Vladivostok.',
+      '2023-09-13',
+      [['2019', '2019-01-01', '2019-12-31', 'year']],
+    ],
+    [
+      'Since the 2018 Singapore summit, talks stalled.',
+      '2023-09-13',
+      [['2018', '2018-01-01', '2018-12-31', 'year']],
+    ],
+    [
+      'The Korean War (1950-53) ended in a truce.',
+      '2023-09-13',
+      [['1950-53', '1950-01-01', '1953-12-31', 'year']],
+    ],
+    ['The 2000 soldiers of the unit left.', '2023-09-13', []],
+  ]);
+});

@@ -1,12 +1,17 @@
 /**
- * Years: "in 2019", "since 2002", "in late 2011", "(1950-1953)", "between 2001 and 2003",
+ * Years: "in 2019", "since 2002", "in late 2011", "(1950-1953)", "(1950-53)", "between 2001 and
+ * 2003", "the 2019 summit",
  * lists "in 2019 and 2023" (one span each). A bare four-digit number is a year only after a
  * cue word or when it stands alone before punctuation, so "2000 troops" and "$2019" are not.
  */
 import { yearRange } from './date-math';
 import { span, type Parser, type TimeSpan } from './types';
 
-const YEAR = /\b((?:19|20)\d{2})\b(?:\s*[-–]\s*((?:19|20)\d{2})\b)?/g;
+const YEAR = /\b((?:19|20)\d{2})\b(?:\s*[-–]\s*((?:19|20)?\d{2})\b)?/g;
+// "the 2019 summit", "the 2018 Singapore summit": a year naming a happening.
+const DETERMINER = /\b(?:the|a|an|its|their|his|her|our)\s+$|['’]s\s+$/i;
+const EVENT_AFTER =
+  /^\s+(?:[A-Z][\w-]+\s+)*(?:summit|visit|trip|meeting|talks|election|elections|war|crisis|agreement|treaty|deal|invasion|parade|forum|games|olympics|world\s+cup|pact|declaration|accord|visits|uprising|revolution|coup)\b/i;
 const STRONG_CUE =
   /\b(?:in|since|until|till|by|from|during|before|after|early|late|mid|around|through|throughout|between|of|for|year|end|start|beginning|spring|summer|autumn|fall|winter)\s*-?\s*$/i;
 const LIST_CUE = /^\s*(?:,|and|or|to|&)\s*$/;
@@ -30,7 +35,10 @@ export const year: Parser = {
       if (/[$€£¥#№]\s*$|\d[.,]?$|[Nn]o\.?\s*$|Article\s+$/.test(before)) continue;
       if (/^[.,]\d|^\s*(?::\d|[ap]\.m\.)/.test(after)) continue;
       const listed = previousEnd >= 0 && LIST_CUE.test(ctx.text.slice(previousEnd, start));
-      const cued = STRONG_CUE.test(before) || /\($/.test(before);
+      const cued =
+        STRONG_CUE.test(before) ||
+        /\($/.test(before) ||
+        (DETERMINER.test(before) && EVENT_AFTER.test(ctx.text.slice(end, end + 60)));
       if (
         !listed &&
         !(cued && !UNIT_AFTER.test(after)) &&
@@ -39,7 +47,12 @@ export const year: Parser = {
         continue;
       }
       const first = Number(m[1]);
-      let last = m[2] ? Number(m[2]) : first;
+      // "1950-53": the second year in the first one's century.
+      let last = !m[2]
+        ? first
+        : m[2].length === 2
+          ? Math.floor(first / 100) * 100 + Number(m[2])
+          : Number(m[2]);
       let spanEnd = end;
       // "between 2001 and 2003", "from 2001 to 2003": one span over both.
       const pair = /^(\s+(?:and|to|until|through)\s+((?:19|20)\d{2}))\b/.exec(ctx.text.slice(end));

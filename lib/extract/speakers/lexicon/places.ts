@@ -1,0 +1,82 @@
+/** A country with the adjective and short forms articles use for it. */
+export interface Country {
+  name: string;
+  /** Lower-case forms that name the country or its people: "russia", "russian", "moscow". */
+  forms: readonly string[];
+}
+
+// Capitals are included because news copy uses them for governments ("Moscow said").
+export const COUNTRIES: readonly Country[] = [
+  { name: 'Russia', forms: ['russia', 'russian', 'moscow', 'kremlin', 'russian federation'] },
+  {
+    name: 'North Korea',
+    forms: ['north korea', 'north korean', 'n. korea', 'n. korean', 'dprk', 'pyongyang', 'the north'],
+  },
+  {
+    name: 'South Korea',
+    forms: ['south korea', 'south korean', 's. korea', 's. korean', 'rok', 'seoul'],
+  },
+  {
+    name: 'United States',
+    forms: ['united states', 'us', 'u.s.', 'usa', 'american', 'washington', 'white house'],
+  },
+  { name: 'China', forms: ['china', 'chinese', 'beijing'] },
+  { name: 'Japan', forms: ['japan', 'japanese', 'tokyo'] },
+  { name: 'United Kingdom', forms: ['britain', 'british', 'uk', 'u.k.', 'london', 'downing street'] },
+  { name: 'France', forms: ['france', 'french', 'paris', 'elysee', 'élysée'] },
+  { name: 'Germany', forms: ['germany', 'german', 'berlin'] },
+  { name: 'Ukraine', forms: ['ukraine', 'ukrainian', 'kyiv', 'kiev'] },
+  { name: 'European Union', forms: ['european union', 'eu', 'brussels', 'european'] },
+  { name: 'Iran', forms: ['iran', 'iranian', 'tehran'] },
+  { name: 'Israel', forms: ['israel', 'israeli', 'jerusalem'] },
+  { name: 'India', forms: ['india', 'indian', 'new delhi'] },
+  { name: 'Turkey', forms: ['turkey', 'turkish', 'ankara'] },
+  { name: 'Italy', forms: ['italy', 'italian', 'rome'] },
+  { name: 'Spain', forms: ['spain', 'spanish', 'madrid'] },
+  { name: 'Poland', forms: ['poland', 'polish', 'warsaw'] },
+  { name: 'Belarus', forms: ['belarus', 'belarusian', 'minsk'] },
+  { name: 'Vietnam', forms: ['vietnam', 'vietnamese', 'hanoi'] },
+  { name: 'Mongolia', forms: ['mongolia', 'mongolian', 'ulaanbaatar'] },
+  { name: 'Canada', forms: ['canada', 'canadian', 'ottawa'] },
+  { name: 'Australia', forms: ['australia', 'australian', 'canberra'] },
+  { name: 'Syria', forms: ['syria', 'syrian', 'damascus'] },
+  { name: 'Iraq', forms: ['iraq', 'iraqi', 'baghdad'] },
+  { name: 'Cuba', forms: ['cuba', 'cuban', 'havana'] },
+  { name: 'Taiwan', forms: ['taiwan', 'taiwanese', 'taipei'] },
+  { name: 'Kazakhstan', forms: ['kazakhstan', 'kazakh', 'astana'] },
+  { name: 'Saudi Arabia', forms: ['saudi arabia', 'saudi', 'riyadh'] },
+  { name: 'Egypt', forms: ['egypt', 'egyptian', 'cairo'] },
+  { name: 'Brazil', forms: ['brazil', 'brazilian', 'brasilia'] },
+  { name: 'Mexico', forms: ['mexico', 'mexican'] },
+  { name: 'Ireland', forms: ['ireland', 'irish', 'dublin'] },
+  { name: 'Netherlands', forms: ['netherlands', 'dutch', 'the hague'] },
+  { name: 'Sweden', forms: ['sweden', 'swedish', 'stockholm'] },
+  { name: 'Norway', forms: ['norway', 'norwegian', 'oslo'] },
+  { name: 'Greece', forms: ['greece', 'greek', 'athens'] },
+  { name: 'Slovakia', forms: ['slovakia', 'slovak', 'bratislava'] },
+  { name: 'South Africa', forms: ['south africa', 'south african', 'pretoria'] },
+];
+
+const BY_FORM = new Map<string, string>();
+for (const c of COUNTRIES) for (const f of c.forms) BY_FORM.set(f, c.name);
+
+/** The country a word or phrase names ("Russian", "Russia's", "Moscow"), or null. */
+export function countryOf(phrase: string): string | null {
+  const key = phrase
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .trim();
+  return BY_FORM.get(key) ?? null;
+}
+
+/** Countries named anywhere in a lower-cased role or description, first one first. */
+export function countriesIn(text: string): string[] {
+  const lower = ` ${text.toLowerCase().replace(/['’]s\b/g, '')} `;
+  const out: string[] = [];
+  for (const c of COUNTRIES) {
+    for (const f of c.forms) {
+      if (lower.includes(` ${f} `) && !out.includes(c.name)) out.push(c.name);
+    }
+  }
+  return out;
+}

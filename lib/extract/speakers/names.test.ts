@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findNames, nameKey } from './names';
+
+const names = (s: string) => findNames(s).map((n) => [n.name, n.role]);
+
+describe('findNames', () => {
+  it.each([
+    ['Kremlin spokesperson Dmitry Peskov said', [['Dmitry Peskov', 'Kremlin spokesperson']]],
+    ['said Russian Deputy Foreign Minister Andrey Rudenko to', [['Andrey Rudenko', 'Russian Deputy Foreign Minister']]],
+    ['North Korean leader Kim Jong-un has invited', [['Kim Jong-un', 'North Korean leader']]],
+    ['Russian President Vladimir V. Putin met', [['Vladimir V. Putin', 'Russian President']]],
+    ['Andrey Rudenko, Russia\'s deputy foreign minister, said', [['Andrey Rudenko', "Russia's deputy foreign minister"]]],
+    ['Ri Su Yong and his Russian counterpart, Sergei Lavrov, held', [['Ri Su Yong', null], ['Sergei Lavrov', 'Russian counterpart']]],
+    ['Mr Kim and Mr Shoigu later inspected', [['Kim', null], ['Shoigu', null]]],
+    ["Brexit Secretary Dominic Raab told MPs", [['Dominic Raab', 'Brexit Secretary']]],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    'the Victory Day parade on Red Square',
+    'at the Eastern Economic Forum in Vladivostok',
+    'During World War II',
+    'the National Intelligence Service (NIS)',
+  ])('no person in: %s', (text) => {
+    expect(findNames(text).filter((n) => n.tokens.length > 1)).toEqual([]);
+  });
+});
+
+describe('nameKey', () => {
+  it('treats hyphens, spaces and initials alike', () => {
+    expect(nameKey('Kim Jong-un')).toBe(nameKey('Kim Jong Un'));
+    expect(nameKey('Vladimir V. Putin')).toBe(nameKey('Vladimir Putin'));
+  });
+});

@@ -1,0 +1,151 @@
+import { countryOf } from './lexicon/places';
+import { BODY_HEADS } from './lexicon/institutions';
+import { HONORIFICS, TITLE_WORDS } from './lexicon/titles';
+import { NOT_NAME_WORDS, THING_WORDS } from './lexicon/non-speakers';
+
+/** A run of capitalised tokens that may be a person's name, with the role printed around it. */
+export interface NameSpan {
+  /** The name as printed, possessive dropped: "Dmitry Peskov", "Kim Jong-un", "Peskov". */
+  name: string;
+  tokens: string[];
+  start: number;
+  end: number;
+  /** Title printed before the name ("Kremlin spokesperson"), or in apposition around it. */
+  role: string | null;
+}
+
+const TITLES = new Set(TITLE_WORDS);
+const HONOR = new Set(HONORIFICS);
+const NOT_NAME = new Set(NOT_NAME_WORDS);
+const THINGS = new Set([...THING_WORDS, ...BODY_HEADS]);
+
+// A word with its offset; hyphens, apostrophes and initials' dots stay inside the word.
+const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]*[\p{L}\p{N}])?(?:['’]s)?\.?/gu;
+const POSSESSIVE_RE = /['’]s$/;
+const INITIAL_RE = /^\p{Lu}\.$/u;
+const ALL_CAPS_RE = /^\p{Lu}[\p{Lu}\p{N}-]+$/u;
+const CAPITALISED_RE = /^\p{Lu}/u;
+
+// Apposition: "Peskov, Russia's deputy foreign minister," and "his Russian counterpart, Lavrov".
+const APPOSITION_AFTER_RE =
+  /^,\s+(?:(?:the|a|an)\s+)?((?:[\p{L}'’.-]+\s+){0,7}[\p{L}'’.-]+)\s*(?:[,;.]|$)/u;
+const APPOSITION_BEFORE_RE =
+  /(?:^|[,;(]\s*|\band\s+|\bwith\s+|\bby\s+)(?:(?:his|her|their|its|the|a|an)\s+)?((?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+),\s*$/u;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function words(text: string): Word[] {
+  const out: Word[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
+    let w = m[0];
+    // A trailing dot belongs to initials and abbreviations only ("V.", "Dr."), not to a name
+    // that ends a sentence.
+    if (w.endsWith('.') && !INITIAL_RE.test(w) && !HONOR.has(w.slice(0, -1).toLowerCase()))
+      w = w.slice(0, -1);
+    out.push({ text: w, start: m.index, end: m.index + w.length });
+  }
+  return out;
+}
+
+function bare(word: string): string {
+  return word.replace(POSSESSIVE_RE, '').replace(/\.$/, '');
+}
+
+/** True for a word that can be part of a person's name. */
+export function isNameWord(word: string): boolean {
+  const w = bare(word);
+  if (!CAPITALISED_RE.test(w)) return false;
+  if (INITIAL_RE.test(word)) return true;
+  if (ALL_CAPS_RE.test(w)) return false;
+  const lower = w.toLowerCase();
+  if (NOT_NAME.has(w) || THINGS.has(w) || TITLES.has(lower) || HONOR.has(lower)) return false;
+  return countryOf(w) === null;
+}
+
+/** True when a phrase contains a title word ("deputy foreign minister", "counterpart"). */
+export function hasTitleWord(phrase: string): boolean {
+  for (const w of phrase.toLowerCase().split(/[\s-]+/)) if (TITLES.has(bare(w))) return true;
+  return false;
+}
+
+// Another person's name ends the title: "Choe Ryong Hae and Russian President Vladimir Putin".
+function isRoleWord(w: string): boolean {
+  const b = bare(w);
+  if (TITLES.has(b.toLowerCase())) return true;
+  return CAPITALISED_RE.test(b) && !NOT_NAME.has(b) && !isNameWord(w);
+}
+
+/** The title printed right before a name: "Russian Deputy Foreign Minister", "Kremlin spokesperson". */
+function roleBefore(text: string, ws: Word[], first: number): string | null {
+  let i = first - 1;
+  let from = -1;
+  while (i >= 0) {
+    const gap = text.slice(ws[i].end, ws[i + 1].start);
+    if (gap !== ' ' || !isRoleWord(ws[i].text)) break;
+    from = i;
+    i--;
+  }
+  if (from < 0) return null;
+  const role = text.slice(ws[from].start, ws[first - 1].end);
+  return hasTitleWord(role) ? role : null;
+}
+
+// An apposition opens with a title or a capitalised word ("deputy foreign minister",
+// "Russia's ..."), not with a verb or a conjunction ("converted a handshake with President X").
+function isApposition(phrase: string): boolean {
+  const first = phrase.split(/\s+/)[0];
+  if (!hasTitleWord(phrase) || isNameWord(first)) return false;
+  return TITLES.has(bare(first).toLowerCase()) || (CAPITALISED_RE.test(first) && !NOT_NAME.has(first));
+}
+
+function apposition(text: string, start: number, end: number): string | null {
+  const after = APPOSITION_AFTER_RE.exec(text.slice(end));
+  if (after && isApposition(after[1])) return after[1];
+  const before = APPOSITION_BEFORE_RE.exec(text.slice(0, start));
+  if (before && isApposition(before[1])) return before[1];
+  return null;
+}
+
+/** Every run of 1–4 name words in a text, with the role printed around it. */
+export function findNames(text: string): NameSpan[] {
+  const ws = words(text);
+  const out: NameSpan[] = [];
+  let i = 0;
+  while (i < ws.length) {
+    if (!isNameWord(ws[i].text)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (
+      j + 1 < ws.length &&
+      !POSSESSIVE_RE.test(ws[j].text) &&
+      text.slice(ws[j].end, ws[j + 1].start) === ' ' &&
+      isNameWord(ws[j + 1].text)
+    )
+      j++;
+    const tokens = ws.slice(i, j + 1).map((w) => bare(w.text));
+    if (tokens.length <= 4 && !tokens.every((t) => INITIAL_RE.test(`${t}.`) && t.length === 1)) {
+      const start = ws[i].start;
+      const end = ws[j].start + bare(ws[j].text).length;
+      const role = roleBefore(text, ws, i) ?? apposition(text, start, ws[j].end);
+      out.push({ name: text.slice(start, end), tokens, start, end, role });
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Lower-case key that treats "Kim Jong-un" and "Kim Jong Un" as one name. */
+export function nameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[-\s]+/g, ' ')
+    .replace(/\s*\b\p{L}\.\s*/gu, ' ')
+    .trim();
+}

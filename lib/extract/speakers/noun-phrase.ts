@@ -1,0 +1,143 @@
+import { canonicalOutlet, OUTLET_RE } from '../outlets/outlet-table';
+import { BODY_HEADS, BODY_NOUNS, INSTITUTIONS } from './lexicon/institutions';
+import {
+  DETERMINERS,
+  MEDIA_WORDS,
+  NOT_NAME_WORDS,
+  PLACE_NOUNS,
+  PRONOUNS,
+  SPEAKER_MODIFIERS,
+  SPEAKER_NOUNS,
+} from './lexicon/non-speakers';
+import { TITLE_WORDS } from './lexicon/titles';
+import { VERB_PREFIXES } from './lexicon/reporting-verbs';
+
+const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
+const DET = lower(DETERMINERS);
+const MODIFIERS = lower([...SPEAKER_MODIFIERS, ...PLACE_NOUNS]);
+const NOUNS = lower(SPEAKER_NOUNS);
+const TITLES = lower(TITLE_WORDS);
+const BODIES = lower([...BODY_NOUNS, ...BODY_HEADS]);
+const MEDIA = lower(MEDIA_WORDS);
+const INSTITUTION_NAMES = lower(INSTITUTIONS.map((x) => x.name));
+const NOT_NAME = new Set(NOT_NAME_WORDS);
+const PREFIX_WORDS = VERB_PREFIXES.join('|');
+
+// Words that join two parts of one speaker: "source in Seoul", "governor of Primorye".
+const CONNECTORS = new Set(['of', 'in', 'and', 'at', 'for']);
+const TOKEN_RE = /^[\p{L}\p{N}][\p{L}\p{N}'’.#-]*$/u;
+const CAPITALISED_RE = /^\p{Lu}/u;
+const DOMAIN_RE = /\p{L}\.(?:com|net|org|az|ru|kr|cn|uk|us|info|news)\b/iu;
+
+/** Auxiliaries, adverbs and a time word between a subject and its verb: "had also said Tuesday". */
+const SUBJECT_TAIL_RE = new RegExp(
+  `(?:\\s+(?:${PREFIX_WORDS}|on\\s+\\p{Lu}\\p{L}+day|\\p{Lu}\\p{L}+day|last\\s+(?:week|month|year)))+\\s*$`,
+  'u',
+);
+/** A parenthesis or an aside set off by commas: " (NIS)", ", which includes Vladivostok,". */
+const TRAILING_PAREN_RE = /\s*\([^()]*\)\s*$/;
+const TRAILING_ASIDE_RE = /,\s+(?:who|which|whose|citing|quoting|including|a|an|the|also|himself|herself|itself|then)\b[^,]*,\s*$/iu;
+
+function isNpWord(word: string, capitalisedOk: boolean): boolean {
+  const w = word.replace(/['’]s$/, '').toLowerCase();
+  if (!TOKEN_RE.test(word)) return false;
+  if (capitalisedOk && CAPITALISED_RE.test(word)) return true;
+  return MODIFIERS.has(w) || NOUNS.has(w) || TITLES.has(w) || BODIES.has(w) || MEDIA.has(w);
+}
+
+function trimConnectors(ws: string[]): string[] {
+  let a = 0;
+  let b = ws.length;
+  while (a < b && CONNECTORS.has(ws[a].toLowerCase())) a++;
+  while (b > a && CONNECTORS.has(ws[b - 1].toLowerCase())) b--;
+  return ws.slice(a, b);
+}
+
+/**
+ * The noun phrase that ends `before` (the subject of a verb that follows): "Kremlin spokesman
+ * Dmitry Peskov", "a government source in Seoul", "he". Empty when none.
+ */
+export function subjectBefore(before: string): string {
+  let text = before.replace(SUBJECT_TAIL_RE, '');
+  for (let k = 0; k < 2; k++) text = text.replace(TRAILING_PAREN_RE, '').replace(TRAILING_ASIDE_RE, '');
+  const parts = text.split(/(\s+)/);
+  const taken: string[] = [];
+  for (let p = parts.length - 1; p >= 0; p -= 2) {
+    const word = parts[p];
+    if (!word) continue;
+    if (p < parts.length - 1 && parts[p + 1] !== ' ') break;
+    const lw = word.toLowerCase();
+    if (taken.length === 0 && PRONOUNS.has(lw)) return word;
+    if (DET.has(lw)) {
+      taken.unshift(word);
+      break;
+    }
+    if (CONNECTORS.has(lw)) {
+      if (taken.length === 0) break;
+      taken.unshift(word);
+      continue;
+    }
+    // "Then Russian officials disclosed": a sentence adverb is not part of the subject.
+    if (!isNpWord(word, true) || NOT_NAME.has(word)) break;
+    taken.unshift(word);
+  }
+  return trimConnectors(taken).join(' ');
+}
+
+/** The noun phrase that starts `after` (a speaker after "said", "according to", "by"). */
+export function phraseAfter(after: string): string {
+  const parts = after.trimStart().split(/(\s+)/);
+  const taken: string[] = [];
+  for (let p = 0; p < parts.length; p += 2) {
+    let word = parts[p];
+    if (!word) break;
+    const end = /[,.;:!?)”"]+$/.exec(word);
+    if (end) word = word.slice(0, end.index);
+    const lw = word.toLowerCase();
+    if (taken.length === 0 && PRONOUNS.has(lw)) return word;
+    let ok: boolean;
+    if (lw === 'that' || lw === 'this') ok = false;
+    else if (DET.has(lw) || lw === 'some' || lw === 'several') ok = taken.length === 0;
+    else if (CONNECTORS.has(lw)) ok = taken.length > 0 && isNpWord(parts[p + 2] ?? '', true);
+    else ok = isNpWord(word, true);
+    if (!ok || !word) break;
+    taken.push(word);
+    if (end || (parts[p + 1] && parts[p + 1] !== ' ')) break;
+  }
+  return trimConnectors(taken).join(' ');
+}
+
+/** True when a phrase names the press (an outlet, "state media", "the report"), not a speaker. */
+export function isMedia(phrase: string): boolean {
+  if (DOMAIN_RE.test(phrase)) return true;
+  const stripped = phrase.replace(/^(?:the|a|an|one)\s+/i, '');
+  if (canonicalOutlet(stripped)) return true;
+  const ws = stripped.toLowerCase().split(/\s+/);
+  const head = ws[ws.length - 1].replace(/['’]s$/, '');
+  // The head noun decides: "press secretary" is a person, "spy agency" a body, "news agency",
+  // "the agency" and "state media" the press.
+  if (MEDIA.has(head) && (head !== 'agency' || ws.length === 1 || ws.includes('news'))) return true;
+  OUTLET_RE.lastIndex = 0;
+  for (let m = OUTLET_RE.exec(stripped); m; m = OUTLET_RE.exec(stripped)) {
+    if (m.index + m[0].length === stripped.length) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a phrase can be a speaker: a pronoun, a capitalised name or body, or a description
+ * headed by a speaker noun ("unnamed Russian official", "analysts"). "10 countries" is not.
+ */
+export function isSpeakerPhrase(phrase: string): boolean {
+  if (!phrase) return false;
+  const ws = phrase.split(/\s+/);
+  if (ws.length === 1 && PRONOUNS.has(ws[0].toLowerCase())) return true;
+  const content = ws.filter((w) => !DET.has(w.toLowerCase()));
+  if (content.length === 0) return false;
+  if (INSTITUTION_NAMES.has(content.join(' ').toLowerCase())) return true;
+  return content.some((w) => {
+    const lw = w.replace(/['’]s$/, '').toLowerCase();
+    if (CAPITALISED_RE.test(w)) return !NOT_NAME.has(w);
+    return NOUNS.has(lw) || TITLES.has(lw) || BODIES.has(lw);
+  });
+}

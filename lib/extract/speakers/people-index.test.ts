@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences';
+import { buildPeopleIndex, pickByToken } from './people-index';
+
+describe('buildPeopleIndex', () => {
+  const body = [
+    'North Korean Foreign Minister Ri Su Yong and his Russian counterpart, Sergei Lavrov, held a meeting.',
+    'Kremlin spokesman Dmitry Peskov said the visit was planned.',
+    'Peskov added that Lavrov would attend.',
+  ].join(' ');
+  const sentences = splitSentences(body);
+  const index = buildPeopleIndex(sentences);
+
+  it('keeps full names with their roles', () => {
+    expect(index.people.map((p) => [p.name, p.role])).toEqual([
+      ['Ri Su Yong', 'North Korean Foreign Minister'],
+      ['Sergei Lavrov', 'Russian Foreign Minister'],
+      ['Dmitry Peskov', 'Kremlin spokesman'],
+    ]);
+  });
+
+  it('records mentions by family name', () => {
+    expect(index.inSentence[2].map((p) => p.name)).toEqual(['Dmitry Peskov', 'Sergei Lavrov']);
+  });
+
+  it('resolves a family name to the latest person carrying it', () => {
+    const kims = buildPeopleIndex(
+      splitSentences('Kim Jong-il visited in 2011. Kim Jong-un will visit in May. Kim said so.'),
+    );
+    expect(pickByToken(kims, 'Kim', 2)?.name).toBe('Kim Jong-un');
+    expect(pickByToken(kims, 'Kim', 0)?.name).toBe('Kim Jong-il');
+  });
+
+  it('leaves outlets out', () => {
+    const p = buildPeopleIndex(splitSentences('North Korean newspaper Rodong Sinmun featured photos.'));
+    expect(p.people).toEqual([]);
+  });
+});

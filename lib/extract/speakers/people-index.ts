@@ -1,0 +1,105 @@
+import type { Sentence } from '../sentences';
+import { findNames, nameKey } from './names';
+import { canonicalOutlet } from '../outlets/outlet-table';
+import { countriesIn } from './lexicon/places';
+import { ROLE_HEADS } from './lexicon/titles';
+
+/** One person the article names in full (two or more name words). */
+export interface Person {
+  /** Fullest form printed, in the article's spelling: "Dmitry Peskov", "Kim Jong-un". */
+  name: string;
+  /** First title seen with the name ("Kremlin spokesperson"), or null. */
+  role: string | null;
+  /** Countries the role names ("Russian Deputy Foreign Minister" → Russia). */
+  countries: string[];
+  /** Sentence indices where the person is named, in order, by full name or by family name. */
+  mentions: number[];
+}
+
+/** The people an article names, for resolving "Peskov", "the spokesman" or "he". */
+export interface PeopleIndex {
+  people: Person[];
+  /** Lower-case family or given name ("peskov", "kim") → people carrying it. */
+  byToken: Map<string, Person[]>;
+  /** Lower-case full-name key (see `nameKey`) → person. */
+  byKey: Map<string, Person>;
+  /** Per sentence, the people named in it, in order of appearance. */
+  inSentence: Person[][];
+}
+
+// "his Russian counterpart, Sergei Lavrov" takes the head of the title it is a counterpart to.
+const COUNTERPART_RE = /\bcounterparts?\b/i;
+const ROLE_HEAD_RE = /\b((?:(?:deputy|vice|first|prime|foreign|defen[cs]e)\s+)*[a-z]+)$/i;
+
+function counterpartRole(role: string, previous: Person | undefined): string {
+  if (!previous?.role || !COUNTERPART_RE.test(role)) return role;
+  const head = ROLE_HEAD_RE.exec(previous.role.trim());
+  if (!head || !ROLE_HEADS.has(head[1].split(/\s+/).pop()!.toLowerCase())) return role;
+  const country = role.replace(/^(?:his|her|their|its|the)\s+/i, '').replace(COUNTERPART_RE, '');
+  return `${country.trim()} ${head[1]}`.trim();
+}
+
+function addToken(map: Map<string, Person[]>, token: string, person: Person): void {
+  const key = token.toLowerCase();
+  const list = map.get(key) ?? [];
+  if (!list.includes(person)) list.push(person);
+  map.set(key, list);
+}
+
+/** Finds the people an article names (two to four name words) and where each is mentioned. */
+export function buildPeopleIndex(sentences: Sentence[]): PeopleIndex {
+  const index: PeopleIndex = { people: [], byToken: new Map(), byKey: new Map(), inSentence: [] };
+  const spans = sentences.map((s) => findNames(s.text));
+  spans.forEach((list) => {
+    let previous: Person | undefined;
+    for (const span of list) {
+      if (span.tokens.length < 2 || canonicalOutlet(span.name)) continue;
+      const key = nameKey(span.name);
+      let person = index.byKey.get(key);
+      const role = span.role ? counterpartRole(span.role, previous) : null;
+      if (!person) {
+        person = { name: span.name, role, countries: [], mentions: [] };
+        index.people.push(person);
+        index.byKey.set(key, person);
+        const first = span.tokens[0];
+        const last = span.tokens[span.tokens.length - 1];
+        addToken(index.byToken, last, person);
+        addToken(index.byToken, first, person);
+      } else if (!person.role && role) {
+        person.role = role;
+      }
+      person.countries = person.role ? countriesIn(person.role) : [];
+      previous = person;
+    }
+  });
+  spans.forEach((list, i) => {
+    const here: Person[] = [];
+    for (const span of list) {
+      const person =
+        index.byKey.get(nameKey(span.name)) ??
+        (span.tokens.length === 1 ? pickByToken(index, span.tokens[0], i) : undefined);
+      if (person && !here.includes(person)) here.push(person);
+    }
+    for (const p of here) p.mentions.push(i);
+    index.inSentence.push(here);
+  });
+  return index;
+}
+
+/** The person a single name word refers to near sentence `i`: the latest mentioned before it. */
+export function pickByToken(index: PeopleIndex, token: string, i: number): Person | undefined {
+  const list = index.byToken.get(token.toLowerCase());
+  if (!list || list.length === 0) return undefined;
+  if (list.length === 1) return list[0];
+  let best: Person | undefined;
+  let bestAt = -1;
+  for (const p of list) {
+    const before = p.mentions.filter((m) => m <= i);
+    const at = before.length > 0 ? before[before.length - 1] : -1;
+    if (at > bestAt) {
+      best = p;
+      bestAt = at;
+    }
+  }
+  return best ?? list[0];
+}

@@ -1,0 +1,130 @@
+import type { Speaker } from '../../types';
+import type { Sentence } from '../sentences';
+import { findNames, nameKey } from './names';
+import { pickByToken, type PeopleIndex, type Person } from './people-index';
+import { personByRole } from './roles';
+import { BODY_HEADS, BODY_NOUNS, INSTITUTIONS } from './lexicon/institutions';
+import { DETERMINERS, PRONOUNS, SPEAKER_NOUNS } from './lexicon/non-speakers';
+import { countryOf } from './lexicon/places';
+import { ROLE_HEADS } from './lexicon/titles';
+import { speakerContext } from './context';
+
+const DET = new Set(DETERMINERS);
+const DEFINITE = new Set(['the', 'this', 'that']);
+const NOUNS = new Set(SPEAKER_NOUNS);
+const BODY_HEAD_SET = new Set(BODY_HEADS);
+const BODY_NOUN_SET = new Set(BODY_NOUNS);
+const INSTITUTION_BY_NAME = new Map(INSTITUTIONS.map((x) => [x.name.toLowerCase(), x.name]));
+
+const EDGE_PUNCT_RE = /^[\s"“”‘’'(,]+|[\s"“”‘’'),.:;]+$/g;
+// "South Korea's National Intelligence Service" → "National Intelligence Service".
+const LEADING_POSSESSOR_RE = /^(?:\p{Lu}[\p{L}.]*\s+)*\p{Lu}[\p{L}.]*['’]s\s+(?=\p{Lu})/u;
+// How far back a pronoun or "the source" looks for what it stands for.
+const PRONOUN_WINDOW = 6;
+const DESCRIPTION_WINDOW = 25;
+
+function asSpeaker(person: Person, role: string | null): Speaker {
+  return { name: person.name, role: role ?? person.role };
+}
+
+/** True when a speaker is a person the article names. */
+export function isPerson(speaker: Speaker, people: PeopleIndex): boolean {
+  return people.byKey.has(nameKey(speaker.name));
+}
+
+/** True when a speaker is a government body or a country ("Kremlin", "Russian government"). */
+export function isBody(speaker: Speaker): boolean {
+  const words = speaker.name.split(/\s+/);
+  const last = words[words.length - 1];
+  return (
+    INSTITUTION_BY_NAME.has(speaker.name.toLowerCase()) ||
+    countryOf(speaker.name) !== null ||
+    BODY_HEAD_SET.has(last) ||
+    BODY_NOUN_SET.has(last.toLowerCase())
+  );
+}
+
+function pronounAntecedent(
+  kind: 'person' | 'body' | 'group',
+  sentences: Sentence[],
+  i: number,
+  people: PeopleIndex,
+): Speaker | null {
+  const ctx = speakerContext(sentences, people);
+  for (let k = i - 1; k >= Math.max(0, i - PRONOUN_WINDOW); k--) {
+    const r = ctx.analyse(k);
+    if (kind === 'body') {
+      if (r.media) return null;
+      if (r.speaker && !isPerson(r.speaker, people)) return r.speaker;
+      continue;
+    }
+    if (r.speaker && (kind === 'group' || isPerson(r.speaker, people))) return r.speaker;
+    const named = people.inSentence[k];
+    if (kind === 'person' && named.length > 0) return asSpeaker(named[0], null);
+  }
+  return null;
+}
+
+function descriptionAntecedent(
+  words: string[],
+  sentences: Sentence[],
+  i: number,
+  people: PeopleIndex,
+): Speaker | null {
+  const ctx = speakerContext(sentences, people);
+  const want = words.map((w) => w.toLowerCase().replace(/s$/, ''));
+  for (let k = i - 1; k >= Math.max(0, i - DESCRIPTION_WINDOW); k--) {
+    const r = ctx.analyse(k);
+    if (!r.speaker || isPerson(r.speaker, people)) continue;
+    const have = new Set(r.speaker.name.toLowerCase().split(/\s+/).map((w) => w.replace(/s$/, '')));
+    if (want.every((w) => have.has(w))) return r.speaker;
+  }
+  return null;
+}
+
+/**
+ * Resolves a speaker as written ("Peskov", "the Russian foreign minister", "He", "the source")
+ * to the fullest form the article gives: a named person with the role printed here or first
+ * seen, a body ("Kremlin"), or the description itself without its article.
+ */
+export function resolveName(
+  name: string,
+  sentences: Sentence[],
+  i: number,
+  people: PeopleIndex,
+): Speaker {
+  const text = name.replace(EDGE_PUNCT_RE, '');
+  const pronoun = PRONOUNS.get(text.toLowerCase());
+  if (pronoun) return pronounAntecedent(pronoun, sentences, i, people) ?? { name: text, role: null };
+
+  const words = text.split(/\s+/);
+  const definite = words.length > 1 && DEFINITE.has(words[0].toLowerCase());
+  const bare = DET.has(words[0].toLowerCase()) ? words.slice(1).join(' ') : text;
+
+  for (const span of findNames(bare)) {
+    const person =
+      span.tokens.length > 1
+        ? people.byKey.get(nameKey(span.name))
+        : pickByToken(people, span.tokens[0], i);
+    if (person) {
+      return asSpeaker(person, span.role);
+    }
+    if (span.tokens.length > 1 && span.start === 0) return { name: span.name, role: span.role };
+  }
+
+  const institution = INSTITUTION_BY_NAME.get(bare.toLowerCase());
+  if (institution) return { name: institution, role: null };
+  const lastWord = bare.split(/\s+/).pop() ?? '';
+  if (BODY_HEAD_SET.has(lastWord)) return { name: bare.replace(LEADING_POSSESSOR_RE, ''), role: null };
+
+  const bareWords = bare.split(/\s+/);
+  if (bareWords.some((w) => ROLE_HEADS.has(w.toLowerCase().replace(/['’]s$/, '')))) {
+    const person = personByRole(bare, people, i);
+    if (person) return asSpeaker(person, bare);
+  }
+  if (definite && NOUNS.has(lastWord.toLowerCase())) {
+    const antecedent = descriptionAntecedent(bareWords, sentences, i, people);
+    if (antecedent) return antecedent;
+  }
+  return { name: bare, role: null };
+}

@@ -1,0 +1,71 @@
+import type { PeopleIndex, Person } from './people-index';
+import { countriesIn } from './lexicon/places';
+import { ROLE_HEADS, ROLE_QUALIFIERS } from './lexicon/titles';
+
+/** A role reduced to what must agree: head ("minister"), qualifiers ("foreign"), countries. */
+export interface RoleKey {
+  head: string | null;
+  qualifiers: Set<string>;
+  countries: string[];
+}
+
+const QUALIFIERS = new Set(ROLE_QUALIFIERS);
+// Spellings and synonyms that name the same qualifier.
+const SAME_QUALIFIER = new Map([
+  ['defence', 'defense'],
+  ['kremlin', 'presidential'],
+]);
+
+/** Reads head, qualifiers and countries from a role or description ("Russia's foreign minister"). */
+export function roleKey(role: string): RoleKey {
+  const words = role
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  let head: string | null = null;
+  let headAt = -1;
+  words.forEach((w, k) => {
+    const h = w === 'secretary' && words[k - 1] === 'press' ? 'spokes' : ROLE_HEADS.get(w);
+    if (h) {
+      head = h;
+      headAt = k;
+    }
+  });
+  const qualifiers = new Set<string>();
+  words.forEach((w, k) => {
+    if (k >= headAt && headAt >= 0) return;
+    if (!QUALIFIERS.has(w) || (w === 'press' && head === 'spokes')) return;
+    qualifiers.add(SAME_QUALIFIER.get(w) ?? w);
+  });
+  return { head, qualifiers, countries: countriesIn(role) };
+}
+
+/** True when a description ("the Russian president") fits a person's role. */
+function fits(want: RoleKey, person: Person): boolean {
+  if (!person.role) return false;
+  const have = roleKey(person.role);
+  if (!want.head || want.head !== have.head) return false;
+  for (const q of want.qualifiers) if (!have.qualifiers.has(q)) return false;
+  for (const c of want.countries) if (have.countries.length > 0 && !have.countries.includes(c)) return false;
+  return true;
+}
+
+/** The person whose role a description names, nearest before sentence `i` (else the first after). */
+export function personByRole(description: string, people: PeopleIndex, i: number): Person | null {
+  const want = roleKey(description);
+  if (!want.head) return null;
+  let best: Person | null = null;
+  let bestScore = -Infinity;
+  for (const p of people.people) {
+    if (!fits(want, p) || p.mentions.length === 0) continue;
+    const before = p.mentions.filter((m) => m <= i);
+    // Latest mention before the sentence wins; otherwise the earliest one after it.
+    const score = before.length > 0 ? before[before.length - 1] : -1000 - p.mentions[0];
+    if (score > bestScore) {
+      best = p;
+      bestScore = score;
+    }
+  }
+  return best;
+}

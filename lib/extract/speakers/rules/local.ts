@@ -1,0 +1,45 @@
+import { isMedia } from '../noun-phrase';
+import { accordingTo } from './according-to';
+import type { Candidate, LocalRule } from './candidate';
+import { inverted } from './inverted';
+import { mediaCiting } from './media-citing';
+import { passiveBy } from './passive-by';
+import { quotedAsSaying } from './quoted-as-saying';
+import { subjectVerb } from './subject-verb';
+
+/**
+ * Rules that read a speaker from the sentence alone. The choice between their candidates is by
+ * position (see `chooseCandidate`), so this order only breaks ties at one offset: a media outlet
+ * citing someone ("TASS reported, citing Peskov") or quoting them must beat the outlet's own verb.
+ */
+export const LOCAL_RULES: readonly LocalRule[] = [
+  mediaCiting,
+  quotedAsSaying,
+  passiveBy,
+  subjectVerb,
+  inverted,
+  accordingTo,
+];
+
+/** What the sentence itself says about its speaker. */
+export interface LocalReading {
+  chosen: Candidate | null;
+  /** The sentence attributes its content to the press ("CNN reported") and to no one else. */
+  media: boolean;
+}
+
+/**
+ * Picks the main attribution: the last one that closes the sentence after a comma or quote
+ * ("..., Peskov said"), else the leftmost ("Lavrov said that leaders had confirmed ...").
+ * Outlets are never speakers; a sentence whose only attribution is an outlet is `media`.
+ */
+export function chooseCandidate(masked: string): LocalReading {
+  const all: Candidate[] = [];
+  for (const rule of LOCAL_RULES) all.push(...rule(masked));
+  const speakers = all.filter((c) => !isMedia(c.phrase));
+  const trailing = speakers.filter((c) => c.trailing);
+  let chosen: Candidate | null = null;
+  if (trailing.length > 0) chosen = trailing.reduce((a, b) => (b.at > a.at ? b : a));
+  else if (speakers.length > 0) chosen = speakers.reduce((a, b) => (b.at < a.at ? b : a));
+  return { chosen, media: chosen === null && all.length > 0 };
+}

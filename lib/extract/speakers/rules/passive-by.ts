@@ -1,0 +1,17 @@
+import { isSpeakerPhrase, phraseAfter } from '../noun-phrase';
+import { candidate, type Candidate } from './candidate';
+
+// "was confirmed Thursday by an unnamed Russian official": up to three words between.
+const PASSIVE_BY_RE =
+  /\b(?:was|were|is|are|been)\s+(?:confirmed|announced|stated|said|reported|denied|disclosed|revealed|quoted)\s+(?:[\p{L}\d]+\s+){0,3}?by\s+/giu;
+
+/** A passive verb of saying with its agent: "... was confirmed by an unnamed official". */
+export function passiveBy(masked: string): Candidate[] {
+  const out: Candidate[] = [];
+  PASSIVE_BY_RE.lastIndex = 0;
+  for (let m = PASSIVE_BY_RE.exec(masked); m; m = PASSIVE_BY_RE.exec(masked)) {
+    const phrase = phraseAfter(masked.slice(m.index + m[0].length));
+    if (isSpeakerPhrase(phrase)) out.push({ ...candidate(masked, phrase, m.index), trailing: true });
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../sentences';
+import { quoteStates } from '../quotes';
+import { quoteSources } from './quote-continuation';
+
+function sourcesOf(body: string, i: number): number[] {
+  const s = splitSentences(body);
+  return quoteSources(s, quoteStates(s), i);
+}
+
+describe('quoteSources', () => {
+  it.each([
+    // A quotation opened here closes, with its attribution, in the next sentence.
+    ['"The invitation was sent. North Korea accepted it," the official said.', 0, [1]],
+    // A sentence inside a quotation: its opener, then its closer.
+    ['"Putin has an invitation. We hope he goes. The timing is open," Peskov said.', 1, [0, 2]],
+    // A quotation complete in itself after a quoting sentence.
+    ['"He will stay," Peskov told reporters. "This is an internal affair."', 1, [0]],
+    // No quotation, no source.
+    ['Peskov said so. Kim did not go.', 1, []],
+  ])('%s (sentence %i)', (body, i, expected) => {
+    expect(sourcesOf(body, i)).toEqual(expected);
+  });
+
+  it('does not carry a quotation across paragraphs', () => {
+    expect(sourcesOf('"He will stay," Peskov said.\n"Another story."', 1)).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import type { QuoteState } from '../quotes';
+import type { Sentence } from '../../sentences';
+
+const OPENS_WITH_QUOTE_RE = /^["“„]/;
+
+/**
+ * Sentences whose speaker is given elsewhere in the same quotation, nearest first: the one that
+ * opened a quotation this sentence continues, the one that closes a quotation this sentence
+ * opens ('"The invitation was sent.' + 'North Korea accepted," the official said.'), or, for a
+ * quotation complete in itself, the quoting sentence right before it.
+ */
+export function quoteSources(sentences: Sentence[], quotes: QuoteState[], i: number): number[] {
+  const q = quotes[i];
+  const paragraph = sentences[i].paragraph;
+  const out: number[] = [];
+  const same = (k: number) => k >= 0 && k < sentences.length && sentences[k].paragraph === paragraph;
+  if (q.startsInside) {
+    let o = i - 1;
+    while (same(o - 1) && quotes[o].startsInside) o--;
+    if (same(o)) out.push(o);
+  }
+  if (q.endsInside) {
+    let c = i + 1;
+    while (same(c) && quotes[c].endsInside) c++;
+    if (same(c)) out.push(c);
+  }
+  if (!q.startsInside && !q.endsInside && OPENS_WITH_QUOTE_RE.test(sentences[i].text)) {
+    if (same(i - 1) && quotes[i - 1].hasQuote) out.push(i - 1);
+  }
+  return out;
+}

@@ -1,0 +1,27 @@
+import { isSpeakerPhrase, subjectBefore } from '../noun-phrase';
+import { candidate, type Candidate } from './candidate';
+import { REPORTING_VERB_RE } from './verb-pattern';
+
+// "was said to", "is believed": a passive with no agent names no speaker.
+const PASSIVE_BEFORE_RE = /\b(?:was|were|is|are|be|been|being)\s+(?:also\s+|widely\s+)?$/i;
+const QUOTED_AS_RE = /quoted|cited/i;
+// "Putin responded by scheduling a trip": an act, not a statement.
+const ACT_AFTER_RE = /^\s+by\s+\p{L}+ing\b/u;
+
+/**
+ * "Kremlin spokesperson Dmitry Peskov said", "Peskov told reporters", "the Kremlin said in a
+ * statement", "He added", "analysts believe", "Peskov was quoted as saying".
+ */
+export function subjectVerb(masked: string): Candidate[] {
+  const out: Candidate[] = [];
+  REPORTING_VERB_RE.lastIndex = 0;
+  for (let m = REPORTING_VERB_RE.exec(masked); m; m = REPORTING_VERB_RE.exec(masked)) {
+    const before = masked.slice(0, m.index);
+    if (PASSIVE_BEFORE_RE.test(before) && !QUOTED_AS_RE.test(m[0])) continue;
+    if (ACT_AFTER_RE.test(masked.slice(m.index + m[0].length))) continue;
+    const phrase = subjectBefore(before);
+    if (!isSpeakerPhrase(phrase)) continue;
+    out.push(candidate(masked, phrase, before.lastIndexOf(phrase.split(' ')[0]), m.index));
+  }
+  return out;
+}
