@@ -38,3 +38,10 @@ export const OCCASIONS =
 /** Bodies whose meetings are domestic business (a committee briefing, a cabinet session). */
 export const DOMESTIC_BODIES =
   /\b(?:meeting|session) (?:of|with) (?:the |a |an )?(?:[\w'’]+ ){0,4}(?:committee|council|assembly|parliament|cabinet|board|commission|politburo|presidium|caucus|party congress)\b/i;
+
+/** Negotiation formats that are not one meeting of people ("six-party talks"). */
+export const FORMAT_TALKS = /\b(?:\w+-party|multilateral|peace|nuclear|disarmament|trade) talks\b/i;
+
+/** Counterfactual or first-time remarks about a trip (R7): "would have been his first trip abroad". */
+export const COUNTERFACTUAL =
+  /\bwould have\b|\b(?:would be|would have been) (?:his|her|their|its) first\b|\bfirst (?:foreign|overseas) (?:trip|visit)\b/i;

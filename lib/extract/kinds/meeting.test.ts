@@ -14,6 +14,9 @@ describe('meetingRule', () => {
     ],
     ['The two leaders could meet in Russia next month.', []],
     ['Russia received a positive signal from the North.', []],
+    ['This could facilitate a return to six-party talks on nuclear disarmament.', []],
+    ['Kim Jong Un speaks during the 5th meeting of training officers.', []],
+    ['Kim Jong Un received Foreign Minister Sergey Lavrov in Pyongyang.', ['meeting']],
   ])('%s', (text, kinds) => {
     expect(meetingRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);
   });

@@ -1,4 +1,4 @@
-import { DOMESTIC_BODIES, HEDGE, NEGATION } from '../lexicon';
+import { DOMESTIC_BODIES, FORMAT_TALKS, HEDGE, NEGATION } from '../lexicon';
 import { clauseAround, type Hit, type KindRule } from './types';
 
 const MEET =
@@ -12,8 +12,6 @@ const LEADER_TITLE = /\b(?:leader|president|prime minister|premier|chancellor)\b
 // Someone below a head of state: a summit needs leaders on both sides (mixed rank is a meeting).
 const OFFICIAL =
   /\b(?:minister|envoy|governor|secretary|official|ambassador|delegation|spokes\w+|aide|commander|chief|counterpart|member|deputy)\b/i;
-// Negotiation formats that are not one meeting of people.
-const FORMAT_TALKS = /\b(?:\w+-party|multilateral|peace|nuclear|disarmament|trade) talks\b/i;
 const PLAIN_RECEIVE = /\breceived\s+(?:a|an|the)\s+(?:positive|invitation|signal|message|letter)/i;
 const RECEPTION = /^(?:welcomed|welcomes|received|greeted|greeting)$/;
 
@@ -27,6 +25,15 @@ export const meetingRule: KindRule = {
       const word = m[0].toLowerCase();
       const clause = clauseAround(text, at);
       if (PLAIN_RECEIVE.test(text.slice(at, at + 40))) continue;
+      // "the 5th meeting of training officers": a body's session, not two sides meeting.
+      if (/^meeting of (?!the two|both)/i.test(text.slice(at, at + 20))) continue;
+      // "bound for Russia for a summit with Putin": the purpose of a trip, told by the trip.
+      if (
+        /\bfor (?:a|an|his|her|their|the)(?: first| second)?\s+$/i.test(
+          text.slice(Math.max(0, at - 20), at),
+        )
+      )
+        continue;
       if (DOMESTIC_BODIES.test(text.slice(Math.max(0, at - 10), at + 80)) && word !== 'summit')
         continue;
       if (NEGATION.test(text.slice(Math.max(0, at - 20), at))) continue;

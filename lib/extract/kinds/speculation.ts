@@ -1,4 +1,4 @@
-import { OCCASIONS } from '../lexicon';
+import { FORMAT_TALKS, OCCASIONS } from '../lexicon';
 import type { Hit, KindRule } from './types';
 
 // A possible, unconfirmed time or occasion for a visit or meeting.
@@ -13,6 +13,7 @@ export const speculationRule: KindRule = {
   find({ text, hasTime, reported }) {
     // "Speculation that he will visit ... was confirmed": the speculation is over.
     if (/\bspeculat\w*\b.*\b(?:was|were|has been|have been) confirmed\b/i.test(text)) return [];
+    if (FORMAT_TALKS.test(text)) return [];
     for (const m of text.matchAll(POSSIBLE)) {
       const at = m.index ?? 0;
       // An official's "potential visit" is a statement about a plan (announcement), not a speculated date.

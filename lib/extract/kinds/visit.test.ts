@@ -11,6 +11,8 @@ describe('visitRule', () => {
     ['He has not made a visit to a foreign country since taking power.', []],
     ['Close neighbours constantly exchange visits at the highest levels.', []],
     ['Kim plans to travel to Russia this month.', []],
+    ['He also visited key military and technology sites.', []],
+    ['The trip would have been his first overseas since he took power in 2011.', []],
   ])('%s', (text, kinds) => {
     expect(visitRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);
   });

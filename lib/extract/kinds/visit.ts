@@ -1,4 +1,4 @@
-import { FUTURE, HEDGE, NEGATION } from '../lexicon';
+import { COUNTERFACTUAL, FUTURE, HEDGE, NEGATION } from '../lexicon';
 import { clauseAround, type Hit, type KindRule } from './types';
 
 // Verbs of travel told as happening, done or decided.
@@ -14,7 +14,7 @@ const GENERIC =
 export const visitRule: KindRule = {
   name: 'visit',
   find({ text, hasTime }) {
-    if (GENERIC.test(text)) return [];
+    if (GENERIC.test(text) || COUNTERFACTUAL.test(text)) return [];
     for (const m of text.matchAll(TRAVEL)) {
       const at = m.index ?? 0;
       const word = m[0].toLowerCase();
@@ -30,7 +30,19 @@ export const visitRule: KindRule = {
       )
         continue;
       const isNoun = /^(?:visit|visits|trip|trips|journey|voyage|arrival)$/.test(word);
-      if (isNoun) {
+      // "visited key military sites", "visiting an aircraft plant": a site visit inside the country.
+      const isVerb =
+        word === 'visited' ||
+        word === 'visiting' ||
+        (word === 'visit' && /\b(?:will|to|would|could)\s+$/i.test(before));
+      if (
+        isVerb &&
+        /^\s+(?:the|a|an|key|several|some|various|its|his|her|their)?\s*[a-z]/.test(
+          text.slice(at + m[0].length, at + m[0].length + 20),
+        )
+      )
+        continue;
+      if (isNoun && !isVerb) {
         // A visit noun counts when the text places or dates it, or tells it as done or scheduled.
         const placed = /^\s*(?:to|in|of)\s+(?:the\s+)?[A-Z]/.test(
           text.slice(at + m[0].length, at + m[0].length + 30),
