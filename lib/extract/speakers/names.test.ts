@@ -6,15 +6,41 @@ const names = (s: string) => findNames(s).map((n) => [n.name, n.role]);
 describe('findNames', () => {
   it.each([
     ['Kremlin spokesperson Dmitry Peskov said', [['Dmitry Peskov', 'Kremlin spokesperson']]],
-    ['said Russian Deputy Foreign Minister Andrey Rudenko to', [['Andrey Rudenko', 'Russian Deputy Foreign Minister']]],
+    [
+      'said Russian Deputy Foreign Minister Andrey Rudenko to',
+      [['Andrey Rudenko', 'Russian Deputy Foreign Minister']],
+    ],
     ['North Korean leader Kim Jong-un has invited', [['Kim Jong-un', 'North Korean leader']]],
     ['Russian President Vladimir V. Putin met', [['Vladimir V. Putin', 'Russian President']]],
-    ['Andrey Rudenko, Russia\'s deputy foreign minister, said', [['Andrey Rudenko', "Russia's deputy foreign minister"]]],
-    ['Ri Su Yong and his Russian counterpart, Sergei Lavrov, held', [['Ri Su Yong', null], ['Sergei Lavrov', 'Russian counterpart']]],
-    ['Mr Kim and Mr Shoigu later inspected', [['Kim', null], ['Shoigu', null]]],
-    ["Brexit Secretary Dominic Raab told MPs", [['Dominic Raab', 'Brexit Secretary']]],
+    [
+      "Andrey Rudenko, Russia's deputy foreign minister, said",
+      [['Andrey Rudenko', "Russia's deputy foreign minister"]],
+    ],
+    [
+      'Ri Su Yong and his Russian counterpart, Sergei Lavrov, held',
+      [
+        ['Ri Su Yong', null],
+        ['Sergei Lavrov', 'Russian counterpart'],
+      ],
+    ],
+    [
+      'Mr Kim and Mr Shoigu later inspected',
+      [
+        ['Kim', null],
+        ['Shoigu', null],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
+  });
+
+  it('keeps a capitalised word before a title in the role', () => {
+    const raab = findNames('Brexit Secretary Dominic Raab told MPs').find(
+      (n) => n.tokens.length > 1,
+    );
+    expect([raab?.name, raab?.role]).toEqual(['Dominic Raab', 'Brexit Secretary']);
+    const may = findNames('British Prime Minister Theresa May met him on May 5.')[0];
+    expect([may.name, may.role]).toEqual(['Theresa May', 'British Prime Minister']);
   });
 
   it.each([

@@ -25,6 +25,9 @@ const POSSESSIVE_RE = /['’]s$/;
 const INITIAL_RE = /^\p{Lu}\.$/u;
 const ALL_CAPS_RE = /^\p{Lu}[\p{Lu}\p{N}-]+$/u;
 const CAPITALISED_RE = /^\p{Lu}/u;
+// Month names that are also family names ("Theresa May"): part of a name after a given name.
+const MONTH_SURNAMES = new Set(['May', 'June', 'April', 'August']);
+const DIGIT_AFTER_RE = /^\s*\d/;
 
 // Apposition: "Peskov, Russia's deputy foreign minister," and "his Russian counterpart, Lavrov".
 const APPOSITION_AFTER_RE =
@@ -73,11 +76,13 @@ export function hasTitleWord(phrase: string): boolean {
   return false;
 }
 
-// Another person's name ends the title: "Choe Ryong Hae and Russian President Vladimir Putin".
-function isRoleWord(w: string): boolean {
+// Another person's name ends the title ("Choe Ryong Hae and Russian President Vladimir Putin"),
+// but a capitalised word right before a title word belongs to it ("Brexit Secretary").
+function isRoleWord(w: string, next: string): boolean {
   const b = bare(w);
   if (TITLES.has(b.toLowerCase())) return true;
-  return CAPITALISED_RE.test(b) && !NOT_NAME.has(b) && !isNameWord(w);
+  if (!CAPITALISED_RE.test(b) || NOT_NAME.has(b)) return false;
+  return !isNameWord(w) || TITLES.has(bare(next).toLowerCase());
 }
 
 /** The title printed right before a name: "Russian Deputy Foreign Minister", "Kremlin spokesperson". */
@@ -86,7 +91,7 @@ function roleBefore(text: string, ws: Word[], first: number): string | null {
   let from = -1;
   while (i >= 0) {
     const gap = text.slice(ws[i].end, ws[i + 1].start);
-    if (gap !== ' ' || !isRoleWord(ws[i].text)) break;
+    if (gap !== ' ' || !isRoleWord(ws[i].text, ws[i + 1].text)) break;
     from = i;
     i--;
   }
@@ -100,7 +105,9 @@ function roleBefore(text: string, ws: Word[], first: number): string | null {
 function isApposition(phrase: string): boolean {
   const first = phrase.split(/\s+/)[0];
   if (!hasTitleWord(phrase) || isNameWord(first)) return false;
-  return TITLES.has(bare(first).toLowerCase()) || (CAPITALISED_RE.test(first) && !NOT_NAME.has(first));
+  return (
+    TITLES.has(bare(first).toLowerCase()) || (CAPITALISED_RE.test(first) && !NOT_NAME.has(first))
+  );
 }
 
 function apposition(text: string, start: number, end: number): string | null {
@@ -126,7 +133,9 @@ export function findNames(text: string): NameSpan[] {
       j + 1 < ws.length &&
       !POSSESSIVE_RE.test(ws[j].text) &&
       text.slice(ws[j].end, ws[j + 1].start) === ' ' &&
-      isNameWord(ws[j + 1].text)
+      (isNameWord(ws[j + 1].text) ||
+        (MONTH_SURNAMES.has(bare(ws[j + 1].text)) &&
+          !DIGIT_AFTER_RE.test(text.slice(ws[j + 1].end))))
     )
       j++;
     const tokens = ws.slice(i, j + 1).map((w) => bare(w.text));

@@ -7,7 +7,10 @@ describe('subjectBefore', () => {
     ['"He will stay," Kremlin spokesman Dmitry Peskov ', 'Kremlin spokesman Dmitry Peskov'],
     ['Shin Kyung-min, a member of the intelligence committee, had ', 'Shin Kyung-min'],
     ['Another source in Vladivostok, citing a station official, ', 'Another source in Vladivostok'],
-    ["South Korea’s National Intelligence Service (NIS) had ", 'South Korea’s National Intelligence Service'],
+    [
+      'South Korea’s National Intelligence Service (NIS) had ',
+      'South Korea’s National Intelligence Service',
+    ],
     ['Then Russian officials ', 'Russian officials'],
     ['Among them, 10 countries, including seven republics, have already ', ''],
   ])('%s', (before, expected) => {
@@ -19,7 +22,10 @@ describe('phraseAfter', () => {
   it.each([
     ['American and allied officials.', 'American and allied officials'],
     ['the source.', 'the source'],
-    ['Russian Deputy Foreign Minister Andrey Rudenko to RIA Novosti.', 'Russian Deputy Foreign Minister Andrey Rudenko'],
+    [
+      'Russian Deputy Foreign Minister Andrey Rudenko to RIA Novosti.',
+      'Russian Deputy Foreign Minister Andrey Rudenko',
+    ],
     ['that Kim was greeted', ''],
   ])('%s', (after, expected) => {
     expect(phraseAfter(after)).toBe(expected);

@@ -36,7 +36,8 @@ const SUBJECT_TAIL_RE = new RegExp(
 );
 /** A parenthesis or an aside set off by commas: " (NIS)", ", which includes Vladivostok,". */
 const TRAILING_PAREN_RE = /\s*\([^()]*\)\s*$/;
-const TRAILING_ASIDE_RE = /,\s+(?:who|which|whose|citing|quoting|including|a|an|the|also|himself|herself|itself|then)\b[^,]*,\s*$/iu;
+const TRAILING_ASIDE_RE =
+  /,\s+(?:who|which|whose|citing|quoting|including|a|an|the|also|himself|herself|itself|then)\b[^,]*,\s*$/iu;
 
 function isNpWord(word: string, capitalisedOk: boolean): boolean {
   const w = word.replace(/['’]s$/, '').toLowerCase();
@@ -59,7 +60,8 @@ function trimConnectors(ws: string[]): string[] {
  */
 export function subjectBefore(before: string): string {
   let text = before.replace(SUBJECT_TAIL_RE, '');
-  for (let k = 0; k < 2; k++) text = text.replace(TRAILING_PAREN_RE, '').replace(TRAILING_ASIDE_RE, '');
+  for (let k = 0; k < 2; k++)
+    text = text.replace(TRAILING_PAREN_RE, '').replace(TRAILING_ASIDE_RE, '');
   const parts = text.split(/(\s+)/);
   const taken: string[] = [];
   for (let p = parts.length - 1; p >= 0; p -= 2) {
@@ -70,6 +72,8 @@ export function subjectBefore(before: string): string {
     if (taken.length === 0 && PRONOUNS.has(lw)) return word;
     if (DET.has(lw)) {
       taken.unshift(word);
+      // "the governor of the region": a determiner after "of" is inside the phrase.
+      if (CONNECTORS.has((parts[p - 2] ?? '').toLowerCase()) && parts[p - 1] === ' ') continue;
       break;
     }
     if (CONNECTORS.has(lw)) {

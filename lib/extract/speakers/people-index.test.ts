@@ -32,7 +32,9 @@ describe('buildPeopleIndex', () => {
   });
 
   it('leaves outlets out', () => {
-    const p = buildPeopleIndex(splitSentences('North Korean newspaper Rodong Sinmun featured photos.'));
+    const p = buildPeopleIndex(
+      splitSentences('North Korean newspaper Rodong Sinmun featured photos.'),
+    );
     expect(p.people).toEqual([]);
   });
 });

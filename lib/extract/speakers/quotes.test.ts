@@ -17,9 +17,9 @@ describe('quoteStates', () => {
 
 describe('maskQuotes', () => {
   it.each([
-    ['“We confirm it,” said Rudenko.', '“          ,” said Rudenko.'],
-    ['accepted," the official said.', '        ," the official said.'],
-    ['he said: ‘I am convinced.’ Then', 'he said: ‘              ’ Then'],
+    ['“We confirm it,” said Rudenko.', `“${' '.repeat(14)}” said Rudenko.`],
+    ['accepted," the official said.', `${' '.repeat(9)}" the official said.`],
+    ['he said: ‘I am convinced.’ Then', `he said: ‘${' '.repeat(15)}’ Then`],
     ['Russia’s minister said', 'Russia’s minister said'],
   ])('%s', (text, masked) => {
     const startsInside = text.startsWith('accepted');

@@ -67,7 +67,7 @@ function maskSingleQuotes(text: string): string {
   for (let open = SINGLE_OPEN_RE.exec(out); open; open = SINGLE_OPEN_RE.exec(out)) {
     let end = out.indexOf('’', open.index + 1);
     // An apostrophe ("Russia’s") is followed by a letter; a closing quote is not.
-    while (end >= 0 && LETTER_RE.test(out[end + 1] ?? "")) end = out.indexOf("’", end + 1);
+    while (end >= 0 && LETTER_RE.test(out[end + 1] ?? '')) end = out.indexOf('’', end + 1);
     if (end < 0) break;
     const inner = out.slice(open.index + 1, end).replace(/\S/g, ' ');
     out = `${out.slice(0, open.index + 1)}${inner}${out.slice(end)}`;

@@ -76,7 +76,12 @@ function descriptionAntecedent(
   for (let k = i - 1; k >= Math.max(0, i - DESCRIPTION_WINDOW); k--) {
     const r = ctx.analyse(k);
     if (!r.speaker || isPerson(r.speaker, people)) continue;
-    const have = new Set(r.speaker.name.toLowerCase().split(/\s+/).map((w) => w.replace(/s$/, '')));
+    const have = new Set(
+      r.speaker.name
+        .toLowerCase()
+        .split(/\s+/)
+        .map((w) => w.replace(/s$/, '')),
+    );
     if (want.every((w) => have.has(w))) return r.speaker;
   }
   return null;
@@ -95,7 +100,8 @@ export function resolveName(
 ): Speaker {
   const text = name.replace(EDGE_PUNCT_RE, '');
   const pronoun = PRONOUNS.get(text.toLowerCase());
-  if (pronoun) return pronounAntecedent(pronoun, sentences, i, people) ?? { name: text, role: null };
+  if (pronoun)
+    return pronounAntecedent(pronoun, sentences, i, people) ?? { name: text, role: null };
 
   const words = text.split(/\s+/);
   const definite = words.length > 1 && DEFINITE.has(words[0].toLowerCase());
@@ -115,7 +121,8 @@ export function resolveName(
   const institution = INSTITUTION_BY_NAME.get(bare.toLowerCase());
   if (institution) return { name: institution, role: null };
   const lastWord = bare.split(/\s+/).pop() ?? '';
-  if (BODY_HEAD_SET.has(lastWord)) return { name: bare.replace(LEADING_POSSESSOR_RE, ''), role: null };
+  if (BODY_HEAD_SET.has(lastWord))
+    return { name: bare.replace(LEADING_POSSESSOR_RE, ''), role: null };
 
   const bareWords = bare.split(/\s+/);
   if (bareWords.some((w) => ROLE_HEADS.has(w.toLowerCase().replace(/['’]s$/, '')))) {

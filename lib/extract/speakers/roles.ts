@@ -47,7 +47,8 @@ function fits(want: RoleKey, person: Person): boolean {
   const have = roleKey(person.role);
   if (!want.head || want.head !== have.head) return false;
   for (const q of want.qualifiers) if (!have.qualifiers.has(q)) return false;
-  for (const c of want.countries) if (have.countries.length > 0 && !have.countries.includes(c)) return false;
+  for (const c of want.countries)
+    if (have.countries.length > 0 && !have.countries.includes(c)) return false;
   return true;
 }
 

@@ -10,7 +10,15 @@ export const COUNTRIES: readonly Country[] = [
   { name: 'Russia', forms: ['russia', 'russian', 'moscow', 'kremlin', 'russian federation'] },
   {
     name: 'North Korea',
-    forms: ['north korea', 'north korean', 'n. korea', 'n. korean', 'dprk', 'pyongyang', 'the north'],
+    forms: [
+      'north korea',
+      'north korean',
+      'n. korea',
+      'n. korean',
+      'dprk',
+      'pyongyang',
+      'the north',
+    ],
   },
   {
     name: 'South Korea',
@@ -22,7 +30,10 @@ export const COUNTRIES: readonly Country[] = [
   },
   { name: 'China', forms: ['china', 'chinese', 'beijing'] },
   { name: 'Japan', forms: ['japan', 'japanese', 'tokyo'] },
-  { name: 'United Kingdom', forms: ['britain', 'british', 'uk', 'u.k.', 'london', 'downing street'] },
+  {
+    name: 'United Kingdom',
+    forms: ['britain', 'british', 'uk', 'u.k.', 'london', 'downing street'],
+  },
   { name: 'France', forms: ['france', 'french', 'paris', 'elysee', 'élysée'] },
   { name: 'Germany', forms: ['germany', 'german', 'berlin'] },
   { name: 'Ukraine', forms: ['ukraine', 'ukrainian', 'kyiv', 'kiev'] },

@@ -88,7 +88,16 @@ export const TITLE_WORDS: readonly string[] = [
 ];
 
 /** Honorifics dropped before a name: "Mr Kim", "Dr. Leonid Petrov". */
-export const HONORIFICS: readonly string[] = ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame'];
+export const HONORIFICS: readonly string[] = [
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'prof',
+  'sir',
+  'dame',
+];
 
 /**
  * Head nouns of role descriptions a person can be resolved from ("the Russian president",

@@ -23,7 +23,12 @@ const LIST_BEFORE_RE = /,\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*,\s*$/u;
 const RELATIVE_BEFORE_RE = /\b(?:which|that|as)\s*$/i;
 
 /** Builds a candidate, reading "trailing" and "relative" from the text before the phrase. */
-export function candidate(masked: string, phrase: string, phraseStart: number, at = phraseStart): Candidate {
+export function candidate(
+  masked: string,
+  phrase: string,
+  phraseStart: number,
+  at = phraseStart,
+): Candidate {
   const before = masked.slice(0, phraseStart);
   return {
     phrase,

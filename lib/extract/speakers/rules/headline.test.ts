@@ -16,7 +16,9 @@ describe('headlineTag', () => {
 
 describe('isHeadline', () => {
   it('is a short line at the top without a full stop', () => {
-    const s = splitSentences('Brexit talks to resume, EU says\n\nBRUSSELS - Talks will resume, Barnier said.');
+    const s = splitSentences(
+      'Brexit talks to resume, EU says\n\nBRUSSELS - Talks will resume, Barnier said.',
+    );
     expect(isHeadline(s, 0)).toBe(true);
     expect(isHeadline(s, 1)).toBe(false);
   });

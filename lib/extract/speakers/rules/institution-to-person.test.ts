@@ -14,8 +14,18 @@ const barnier = person('Michel Barnier', 'EU chief negotiator', ['European Union
 
 describe('personForBody', () => {
   it.each([
-    ['Kremlin', 'The Kremlin announced on January 15 that it would disclose details.', peskov, 'Dmitry Peskov'],
-    ['Russian government', 'The Russian government stated Wednesday that it will coordinate.', rudenko, 'Andrey Rudenko'],
+    [
+      'Kremlin',
+      'The Kremlin announced on January 15 that it would disclose details.',
+      peskov,
+      'Dmitry Peskov',
+    ],
+    [
+      'Russian government',
+      'The Russian government stated Wednesday that it will coordinate.',
+      rudenko,
+      'Andrey Rudenko',
+    ],
     ['Russia', 'Russia has indicated that a visit is on the table.', peskov, 'Dmitry Peskov'],
     ['European Union', 'The European Union said talks would resume.', barnier, 'Michel Barnier'],
     // A written statement stays the body's own.

@@ -3,7 +3,10 @@ import { inverted } from './inverted';
 
 describe('inverted', () => {
   it.each([
-    ['“We confirm it,” said Russian Deputy Foreign Minister Andrey Rudenko to RIA Novosti.', ['Russian Deputy Foreign Minister Andrey Rudenko']],
+    [
+      '“We confirm it,” said Russian Deputy Foreign Minister Andrey Rudenko to RIA Novosti.',
+      ['Russian Deputy Foreign Minister Andrey Rudenko'],
+    ],
     ['Kim arrived at about 10 a.m., said the source.', ['the source']],
     ['Kim Jong Un visit to Moscow confirmed, says Russian official', ['Russian official']],
     ['"We are close," said Michel Barnier.', ['Michel Barnier']],

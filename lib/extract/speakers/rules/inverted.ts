@@ -3,7 +3,8 @@ import { PRONOUNS } from '../lexicon/non-speakers';
 import { candidate, type Candidate } from './candidate';
 
 // A verb of saying right after a quote or comma, speaker after it: '," said Andrey Rudenko'.
-const INVERTED_RE = /(?:[,"”’]|^)\s*(said|says|added|adds|told|continued|explained|noted|wrote|asked)\s+(?=\S)/giu;
+const INVERTED_RE =
+  /(?:[,"”’]|^)\s*(said|says|added|adds|told|continued|explained|noted|wrote|asked)\s+(?=\S)/giu;
 
 // "..., said Kim was greeted": a clause follows, so the phrase is its subject, not a speaker.
 const CLAUSE_AFTER_RE =
@@ -20,7 +21,11 @@ export function inverted(masked: string): Candidate[] {
     if (!isSpeakerPhrase(phrase) || PRONOUNS.has(phrase.toLowerCase())) continue;
     const after = rest.slice(rest.indexOf(phrase) + phrase.length);
     if (CLAUSE_AFTER_RE.test(after)) continue;
-    out.push({ ...candidate(masked, phrase, m.index + m[0].indexOf(m[1])), phrase, trailing: true });
+    out.push({
+      ...candidate(masked, phrase, m.index + m[0].indexOf(m[1])),
+      phrase,
+      trailing: true,
+    });
   }
   return out;
 }

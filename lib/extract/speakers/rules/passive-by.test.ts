@@ -3,7 +3,10 @@ import { passiveBy } from './passive-by';
 
 describe('passiveBy', () => {
   it.each([
-    ['Speculation that Kim will visit Moscow was confirmed Thursday by an unnamed Russian official.', ['an unnamed Russian official']],
+    [
+      'Speculation that Kim will visit Moscow was confirmed Thursday by an unnamed Russian official.',
+      ['an unnamed Russian official'],
+    ],
     ['The date was announced by the European Commission.', ['the European Commission']],
   ])('%s', (sentence, expected) => {
     expect(passiveBy(sentence).map((c) => c.phrase)).toEqual(expected);

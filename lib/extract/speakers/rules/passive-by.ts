@@ -11,7 +11,8 @@ export function passiveBy(masked: string): Candidate[] {
   PASSIVE_BY_RE.lastIndex = 0;
   for (let m = PASSIVE_BY_RE.exec(masked); m; m = PASSIVE_BY_RE.exec(masked)) {
     const phrase = phraseAfter(masked.slice(m.index + m[0].length));
-    if (isSpeakerPhrase(phrase)) out.push({ ...candidate(masked, phrase, m.index), trailing: true });
+    if (isSpeakerPhrase(phrase))
+      out.push({ ...candidate(masked, phrase, m.index), trailing: true });
   }
   return out;
 }

@@ -22,7 +22,11 @@ describe('quoteSources', () => {
     expect(sourcesOf(body, i)).toEqual(expected);
   });
 
-  it('does not carry a quotation across paragraphs', () => {
-    expect(sourcesOf('"He will stay," Peskov said.\n"Another story."', 1)).toEqual([]);
+  it('does not carry an open quotation across paragraphs', () => {
+    expect(sourcesOf('"He will stay. It is final.\nPeskov spoke on Monday.', 2)).toEqual([]);
+  });
+
+  it('runs a quotation on into its own paragraph', () => {
+    expect(sourcesOf('"He will stay," Peskov said.\n"It is final."', 1)).toEqual([0]);
   });
 });

@@ -13,7 +13,8 @@ export function quoteSources(sentences: Sentence[], quotes: QuoteState[], i: num
   const q = quotes[i];
   const paragraph = sentences[i].paragraph;
   const out: number[] = [];
-  const same = (k: number) => k >= 0 && k < sentences.length && sentences[k].paragraph === paragraph;
+  const same = (k: number) =>
+    k >= 0 && k < sentences.length && sentences[k].paragraph === paragraph;
   if (q.startsInside) {
     let o = i - 1;
     while (same(o - 1) && quotes[o].startsInside) o--;
@@ -24,8 +25,10 @@ export function quoteSources(sentences: Sentence[], quotes: QuoteState[], i: num
     while (same(c) && quotes[c].endsInside) c++;
     if (same(c)) out.push(c);
   }
+  // An unattributed quotation right after a quoting sentence continues that speaker, also as a
+  // paragraph of its own (the usual way news copy runs a quote on).
   if (!q.startsInside && !q.endsInside && OPENS_WITH_QUOTE_RE.test(sentences[i].text)) {
-    if (same(i - 1) && quotes[i - 1].hasQuote) out.push(i - 1);
+    if (i > 0 && quotes[i - 1].hasQuote) out.push(i - 1);
   }
   return out;
 }

@@ -3,9 +3,18 @@ import { quotedAsSaying } from './quoted-as-saying';
 
 describe('quotedAsSaying', () => {
   it.each([
-    ['The stance is positive, Yonhap quoted an anonymous South Korean diplomatic source as saying.', ['an anonymous South Korean diplomatic source']],
-    ['YTN, which cited a senior government official as saying that Kim was moving.', ['a senior government official']],
-    ['The Guardian quoted Labour leader Keir Starmer as saying the vote was lost.', ['Labour leader Keir Starmer']],
+    [
+      'The stance is positive, Yonhap quoted an anonymous South Korean diplomatic source as saying.',
+      ['an anonymous South Korean diplomatic source'],
+    ],
+    [
+      'YTN, which cited a senior government official as saying that Kim was moving.',
+      ['a senior government official'],
+    ],
+    [
+      'The Guardian quoted Labour leader Keir Starmer as saying the vote was lost.',
+      ['Labour leader Keir Starmer'],
+    ],
   ])('%s', (sentence, expected) => {
     expect(quotedAsSaying(sentence).map((c) => c.phrase)).toEqual(expected);
   });

@@ -2,7 +2,8 @@ import { isSpeakerPhrase, phraseAfter } from '../noun-phrase';
 import { candidate, type Candidate } from './candidate';
 
 // "Yonhap quoted an anonymous diplomatic source as saying": the one quoted is the speaker.
-const QUOTED_RE = /\b(?:quoted|quoting|cited|citing)\s+((?:[^\s,.;:]+\s+){1,9}?)as\s+(?:saying|telling|stating)\b/giu;
+const QUOTED_RE =
+  /\b(?:quoted|quoting|cited|citing)\s+((?:[^\s,.;:]+\s+){1,9}?)as\s+(?:saying|telling|stating)\b/giu;
 
 /** "X quoted Y as saying", "which cited a senior government official as saying". */
 export function quotedAsSaying(masked: string): Candidate[] {

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences';
+import { buildPeopleIndex, reportedSpeaker } from './index';
+
+/** Speaker name per sentence of a body (null where none). */
+function speakers(body: string): (string | null)[] {
+  const sentences = splitSentences(body);
+  const people = buildPeopleIndex(sentences);
+  return sentences.map((s) => reportedSpeaker(sentences, s.index, people)?.name ?? null);
+}
+
+describe('reportedSpeaker over whole articles', () => {
+  it('follows a Brexit story: headline to lede, surnames, pronouns, quotations', () => {
+    const body = [
+      'Brexit talks to resume next week, EU says',
+      '',
+      'BRUSSELS - Negotiations on the withdrawal agreement will resume on Monday, EU chief negotiator Michel Barnier said on Friday.',
+      '"We are ready to work day and night. The door remains open," Barnier told reporters.',
+      '"Nothing is agreed until everything is agreed."',
+      'He added that the backstop was not up for negotiation.',
+      'Downing Street said in a statement that the prime minister welcomed the talks.',
+      'British Prime Minister Theresa May will travel to Brussels on Wednesday, according to a government source.',
+      'The source said the trip could be brief.',
+    ].join('\n');
+    expect(speakers(body)).toEqual([
+      'Michel Barnier',
+      'Michel Barnier',
+      'Michel Barnier',
+      'Michel Barnier',
+      'Michel Barnier',
+      'Michel Barnier',
+      'Downing Street',
+      'government source',
+      'government source',
+    ]);
+  });
+
+  it('gives a body statement to the spokesman who made it (R5)', () => {
+    const body = [
+      'The Kremlin announced on January 15 that it would disclose any details.',
+      'During a press briefing, Kremlin spokesperson Dmitry Peskov responded to questions.',
+      'He states, “We will provide specific details.”',
+    ].join(' ');
+    expect(speakers(body)).toEqual(['Dmitry Peskov', 'Dmitry Peskov', 'Dmitry Peskov']);
+  });
+
+  it('keeps a written statement with the body', () => {
+    const body = [
+      'Kim will visit Russia in the near future, the Kremlin said in a statement on Monday.',
+      'Commenting on the visit, Kremlin Press Secretary Dmitry Peskov said talks would be held.',
+    ].join(' ');
+    expect(speakers(body)).toEqual(['Kremlin', 'Dmitry Peskov']);
+  });
+
+  it('carries a multi-sentence quotation to its attribution', () => {
+    const body =
+      'Kim\'s attendance was confirmed by an unnamed Russian official. "The invitation was sent to Kim Jong Un. North Korea accepted the invitation," the Russian official said.';
+    expect(speakers(body)).toEqual([
+      'unnamed Russian official',
+      'unnamed Russian official',
+      'unnamed Russian official',
+    ]);
+  });
+
+  it('resolves a role to the person the article names with it', () => {
+    const body = [
+      'North Korean Foreign Minister Ri Su Yong and his Russian counterpart, Sergei Lavrov, held a meeting.',
+      "Russia's foreign minister said Chinese President Xi Jinping would attend.",
+    ].join(' ');
+    expect(speakers(body)).toEqual([null, 'Sergei Lavrov']);
+  });
+
+  it('never makes an outlet the speaker, but keeps whom it cites', () => {
+    const body = [
+      'CNN reported North Korea has accepted the invitation.',
+      'Putin met Choe in Moscow, Tass News Agency reported, citing Kremlin Spokesman Dmitry Peskov.',
+      'But Yonhap reported analysts believe the meeting was to plan the visit.',
+    ].join(' ');
+    expect(speakers(body)).toEqual([null, 'Dmitry Peskov', 'analysts']);
+  });
+});

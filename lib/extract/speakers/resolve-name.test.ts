@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences';
+import { buildPeopleIndex } from './people-index';
+import { resolveName } from './resolve-name';
+
+const body = [
+  'Kremlin spokesman Dmitry Peskov said the visit was planned.',
+  'North Korean Foreign Minister Ri Su Yong and his Russian counterpart, Sergei Lavrov, met.',
+  'Kim arrived on Saturday, a government source in Seoul said.',
+  'It is too early, an unnamed Russian official said.',
+  'Nothing here.',
+].join(' ');
+const sentences = splitSentences(body);
+const people = buildPeopleIndex(sentences);
+const resolve = (name: string, i = 4) => resolveName(name, sentences, i, people);
+
+describe('resolveName', () => {
+  it.each([
+    ['Peskov', 'Dmitry Peskov', 'Kremlin spokesman'],
+    ['Kremlin spokesman Dmitry Peskov', 'Dmitry Peskov', 'Kremlin spokesman'],
+    ["Russia's foreign minister", 'Sergei Lavrov', "Russia's foreign minister"],
+    ['the spokesman', 'Dmitry Peskov', 'the spokesman'.slice(4)],
+    ['the source', 'government source in Seoul', null],
+    ['the Russian official', 'unnamed Russian official', null],
+    ['an unnamed Russian official', 'unnamed Russian official', null],
+    ['the Kremlin', 'Kremlin', null],
+    ['South Korea’s National Intelligence Service', 'National Intelligence Service', null],
+    ['the Russian foreign ministry', 'Russian foreign ministry', null],
+    ['analysts', 'analysts', null],
+  ])('%s → %s', (written, name, role) => {
+    expect(resolve(written)).toEqual({ name, role });
+  });
+
+  it('resolves "he" to the latest person speaking or named before', () => {
+    expect(resolve('He', 1).name).toBe('Dmitry Peskov');
+    expect(resolve('he', 2).name).toBe('Ri Su Yong');
+  });
+});
