@@ -2,7 +2,7 @@ import type { Article } from '../content/schema';
 import type { Mention, Speaker } from '../types';
 import { borrowDates, type Pending } from './borrow';
 import { dateFromSentence, dateList, datelineSpan, unknownDate } from './dating';
-import { findHits } from './kinds';
+import { findHits, mayHaveEvent } from './kinds';
 import { isSummitStory, leaderTest } from './leaders';
 import { REPORTING } from './lexicon';
 import { isNoise } from './noise';
@@ -28,7 +28,7 @@ export function extractArticle(article: Article): Mention[] {
   let reportDay: string | null = null;
   for (const sentence of sentences) {
     const text = sentence.text;
-    if (isNoise(text)) continue;
+    if (isNoise(text) || !mayHaveEvent(text)) continue;
     const spans = tagTimes(text, article.date);
     reportDay ??= datelineSpan(text, spans)?.value.start ?? null;
     const speaker = reportedSpeaker(sentences, sentence.index, people);
