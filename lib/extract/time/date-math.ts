@@ -2,7 +2,6 @@
  * Calendar arithmetic on ISO days (yyyy-mm-dd), in UTC so no time zone can shift a day.
  * Pure functions; every range is inclusive.
  */
-import type { Precision } from '../../types';
 
 export interface Day {
   y: number;
@@ -13,10 +12,6 @@ export interface Day {
 export interface Range {
   start: string;
   end: string;
-}
-
-export interface TimeValue extends Range {
-  precision: Precision;
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -3,9 +3,9 @@
  * case-insensitive scan is far cheaper than a dozen parsers.
  */
 
-// Any digit, or any stem a time word starts with (months, weekdays, units, seasons).
+// Any digit, a month name or abbreviation, or a stem every other time word contains.
 const MAYBE_TIME =
-  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|tomorrow|week|month|year|quarter|half|spring|summer|autumn|fall|winter|morning|evening|night|afternoon/i;
+  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|day|week|month|year|quarter|half|spring|summer|autumn|fall|winter|tonight|tomorrow|morning|evening|night|afternoon/i;
 
 /** True when the sentence might hold a time expression (false → it certainly does not). */
 export function mayHoldTime(text: string): boolean {
