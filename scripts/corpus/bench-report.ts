@@ -1,8 +1,10 @@
 /** One measurement, as a child process reports it on its last line of stdout. */
 export interface RunResult {
-  /** Timed work in milliseconds (pipeline: load + extract; chrono: parse only). */
-  ms: number;
-  /** Of `ms`, the time spent reading and validating the files (0 for chrono). */
+  /** CPU time of the timed work in ms (pipeline: load + extract; chrono: parse only). */
+  cpuMs: number;
+  /** Wall time of the same work in ms. */
+  wallMs: number;
+  /** Of `cpuMs`, the time spent reading and validating the files (0 for chrono). */
   loadMs: number;
   articles: number;
   /** UTF-8 bytes of all article bodies. */
@@ -31,7 +33,8 @@ export function median(values: number[]): number {
 export function summarise(corpus: number, engine: string, runs: RunResult[]): Summary {
   const of = (k: keyof RunResult) => median(runs.map((r) => r[k]));
   const result = {
-    ms: of('ms'),
+    cpuMs: of('cpuMs'),
+    wallMs: of('wallMs'),
     loadMs: of('loadMs'),
     articles: of('articles'),
     bytes: of('bytes'),
@@ -57,14 +60,15 @@ export function report(summaries: Summary[]): string {
     fixed(corpus),
     engine,
     String(runs),
-    fixed(r.ms / 1000, 2),
+    fixed(r.cpuMs / 1000, 2),
     fixed(r.loadMs / 1000, 2),
-    fixed(r.articles / (r.ms / 1000)),
-    fixed(r.ms / (r.bytes / 100_000), 1),
+    fixed(r.wallMs / 1000, 2),
+    fixed(r.articles / (r.cpuMs / 1000)),
+    fixed(r.cpuMs / (r.bytes / 100_000), 1),
     fixed(r.rssMb),
     fixed(r.found),
   ]);
-  const head = ['articles', 'engine', 'runs', 'median s', 'load s', 'articles/s'];
+  const head = ['articles', 'engine', 'runs', 'CPU s', 'of it load', 'wall s', 'articles/s'];
   const out = [table([...head, 'ms/100 KB', 'peak RSS MB', 'found'], rows)];
   const find = (corpus: number, engine: string) =>
     summaries.find((s) => s.corpus === corpus && s.engine === engine)?.result;
@@ -73,19 +77,21 @@ export function report(summaries: Summary[]): string {
     const p = find(c, 'pipeline');
     const ch = find(c, 'chrono');
     if (!p || !ch) return [];
-    const extractOnly = (p.ms - p.loadMs) / ch.ms;
-    return [[fixed(c), 'pipeline / chrono', (p.ms / ch.ms).toFixed(2), extractOnly.toFixed(2)]];
+    const extractOnly = (p.cpuMs - p.loadMs) / ch.cpuMs;
+    return [
+      [fixed(c), 'pipeline / chrono', (p.cpuMs / ch.cpuMs).toFixed(2), extractOnly.toFixed(2)],
+    ];
   });
   if (ratios.length > 0)
-    out.push(table(['articles', 'time ratio', 'with load', 'extract only'], ratios));
+    out.push(table(['articles', 'CPU time ratio', 'with load', 'extract only'], ratios));
   const [small, large] = [corpora[0], corpora[corpora.length - 1]];
   const growth = ['pipeline', 'chrono'].flatMap((e) => {
     const a = find(small, e);
     const b = find(large, e);
     if (!a || !b || small === large) return [];
-    return [[fixed(large), e, (b.ms / a.ms).toFixed(2), (large / small).toFixed(0)]];
+    return [[fixed(large), e, (b.cpuMs / a.cpuMs).toFixed(2), (large / small).toFixed(0)]];
   });
   if (growth.length > 0)
-    out.push(table(['articles', 'engine', `time ${large}/${small}`, 'linear would be'], growth));
+    out.push(table(['articles', 'engine', `CPU ${large}/${small}`, 'linear would be'], growth));
   return out.join('\n\n');
 }
