@@ -38,3 +38,12 @@ describe('not dates', () => {
     expect(tagTimes(text, '2025-01-16')).toEqual([]);
   });
 });
+
+describe('gaps are not dates', () => {
+  it.each([["It was Putin's first visit in 24 years."], ['The first summit in two years ended.']])(
+    '%s',
+    (text) => {
+      expect(tagTimes(text, '2024-06-19')).toEqual([]);
+    },
+  );
+});

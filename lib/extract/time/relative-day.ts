@@ -46,6 +46,9 @@ export const relativeDay: Parser = {
     for (let m = COUNTED.exec(ctx.text); m; m = COUNTED.exec(ctx.text)) {
       const n = cardinal(m[1] ?? m[2]);
       if (!Number.isFinite(n)) continue;
+      // "in two days" is a date only in a future or scheduled clause ("the first talks in 24 days" is a gap).
+      if (m[2] && !/^(?:future|present)$/.test(ctx.directionAt(m.index, m.index + m[0].length)))
+        continue;
       const day = addDays(ctx.reference, m[1] ? -n : n);
       out.push(
         span(ctx, m.index, m.index + m[0].length, { start: day, end: day, precision: 'day' }),

@@ -89,3 +89,14 @@ describe('the weekend', () => {
     ],
   ]);
 });
+
+describe('counted units need a future verb', () => {
+  table([
+    [
+      'Talks will resume in two months.',
+      '2025-01-16',
+      [['in two months', '2025-03-01', '2025-03-31', 'month']],
+    ],
+    ["It was Putin's first visit in 24 years.", '2024-06-19', []],
+  ]);
+});

@@ -65,6 +65,9 @@ export const relativeUnit: Parser = {
     for (let m = COUNTED.exec(ctx.text); m; m = COUNTED.exec(ctx.text)) {
       const n = cardinal(m[1] ?? m[3]);
       if (!Number.isFinite(n)) continue;
+      // "in two years" is a date only in a future or scheduled clause ("his first visit in 24 years" is a gap).
+      if (m[3] && !/^(?:future|present)$/.test(ctx.directionAt(m.index, m.index + m[0].length)))
+        continue;
       push(m.index, m.index + m[0].length, unitRange(ctx.reference, m[2] ?? m[4], m[1] ? -n : n));
     }
     THE_WEEKEND.lastIndex = 0;
