@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Passage } from '@/lib/site/view';
 
 /** A source passage: its sentence highlighted inside its paragraph, publisher, date and link. */
@@ -15,9 +14,10 @@ export function PassageQuote({ passage }: { passage: Passage }) {
       </blockquote>
       <figcaption className="mt-2 text-xs text-slate-600 dark:text-slate-400">
         <span className="font-semibold">{passage.outlet}</span>, {passage.date} —{' '}
-        <Link className="underline" href={href}>
+        {/* A full page load, so the browser sets :target and the sentence lights up. */}
+        <a className="underline" href={href}>
           read in “{passage.title}”
-        </Link>
+        </a>
       </figcaption>
     </figure>
   );

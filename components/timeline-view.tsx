@@ -28,7 +28,9 @@ export function TimelineView() {
   const lanes = parseLanes(params.get('lanes'));
   const box = useRef<HTMLDivElement>(null);
   const timeline = useRef<Timeline | null>(null);
-  const view = useRef<{ refresh: () => void } | null>(null);
+  const view = useRef<{ refresh: () => void; get: (id: string) => unknown; length: number } | null>(
+    null,
+  );
   const filterRef = useRef(filters);
   const selectedRef = useRef(selected);
   const [ready, setReady] = useState(false);
@@ -74,9 +76,9 @@ export function TimelineView() {
           const all = fitted(events);
           tl.setWindow(all.start, all.end, { animation: false });
           const sel = selectedRef.current;
-          if (sel && byId.has(sel)) {
+          if (sel && shown.get(sel)) {
             tl.setSelection([sel]);
-            tl.moveTo(centreOf(byId.get(sel)!), { animation: false });
+            tl.focus(sel, { zoom: false, animation: false });
           }
           el.dataset.ready = 'true';
           performance.mark('timeline-interactive');
@@ -104,7 +106,10 @@ export function TimelineView() {
   }, [events, lanes, select]);
 
   useEffect(() => {
-    view.current?.refresh();
+    if (!view.current || !box.current) return;
+    view.current.refresh();
+    // How many items the timeline holds: vis-timeline only draws what is in view.
+    box.current.dataset.items = String(view.current.length);
   }, [filters, ready]);
 
   useEffect(() => {
@@ -113,10 +118,7 @@ export function TimelineView() {
     const current = tl.getSelection().map(String);
     if (selected && current[0] !== selected) {
       tl.setSelection([selected]);
-      const e = events.find((x) => x.id === selected);
-      const win = tl.getWindow();
-      const at = e ? centreOf(e) : null;
-      if (at && (at < win.start.getTime() || at > win.end.getTime())) tl.moveTo(at);
+      if (view.current?.get(selected)) tl.focus(selected, { zoom: false, animation: false });
     } else if (!selected && current.length > 0) tl.setSelection([]);
   }, [selected, events, ready]);
 
@@ -206,10 +208,4 @@ function fitted(events: Array<{ start: string; end: string }>) {
   }
   const pad = Math.max((b - a) * 0.04, 864e5 * 10);
   return { start: new Date(a - pad), end: new Date(b + pad) };
-}
-
-function centreOf(e: { start: string; end: string }): number {
-  const a = Date.parse(`${e.start}T00:00:00`);
-  const b = Date.parse(`${e.end}T23:59:59`);
-  return (a + b) / 2;
 }

@@ -1,9 +1,102 @@
 import { expect, test } from '@playwright/test';
+import { details, expectTimelineHolds, listIds, openTimeline, sorted, summaries } from './support';
 
-test('the home page lists every article in content/', async ({ page }) => {
+test('the list is server-rendered: every event readable without JavaScript', async ({
+  browser,
+  request,
+}) => {
+  const events = await summaries(request);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const items = page.locator('#event-list > li');
+  await expect(items).toHaveCount(events.length);
+  const first = events[0];
+  await expect(items.first()).toContainText(first.summary);
+  await expect(items.first()).toContainText(first.when);
+  await expect(items.first().getByRole('link')).toHaveAttribute(
+    'href',
+    `/events/${encodeURIComponent(first.id)}`,
+  );
+  await context.close();
+});
+
+test('the timeline shows one item per event', async ({ page, request }) => {
+  const events = await summaries(request);
+  expect(events.length).toBeGreaterThan(0);
+  await openTimeline(page);
+  await expectTimelineHolds(
+    page,
+    events.map((e) => e.id),
+  );
+  expect(await listIds(page)).toEqual(sorted(events.map((e) => e.id)));
+});
+
+test('clicking an item opens its panel with every passage, and marks it in the list', async ({
+  page,
+  request,
+}) => {
+  const all = await details(request);
+  await openTimeline(page);
+  // Click the first item actually on screen inside the timeline's viewport.
+  const id = await page.evaluate(() => {
+    const box = document
+      .querySelector('[data-testid="timeline"] .vis-center')!
+      .getBoundingClientRect();
+    for (const el of document.querySelectorAll<HTMLElement>(
+      '[data-testid="timeline"] .vis-item[data-id]',
+    )) {
+      const r = el.getBoundingClientRect();
+      if (r.top >= box.top && r.bottom <= box.bottom && r.left >= box.left && r.right <= box.right)
+        return el.dataset.id!;
+    }
+    return null;
+  });
+  expect(id).not.toBeNull();
+  await page
+    .locator(`[data-testid="timeline"] .vis-item[data-id="${id}"] .vis-item-content`)
+    .click();
+  const panel = page.getByTestId('event-panel');
+  await expect(panel).toHaveAttribute('data-event-id', id!);
+  const detail = all[id!];
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(detail.summary);
+  await expect(panel.locator('figure.passage')).toHaveCount(detail.passages.length);
+  for (const p of detail.passages)
+    await expect(panel.locator('mark', { hasText: p.quote })).not.toHaveCount(0);
+  await expect(page).toHaveURL(new RegExp(`[?&]event=${encodeURIComponent(id!)}`));
+  await expect(page.locator(`#event-list > li[data-event-id="${id}"]`)).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+});
+
+test('selecting in the list selects on the timeline; Escape closes', async ({ page, request }) => {
+  const events = await summaries(request);
+  const target = events[Math.floor(events.length / 2)];
+  await openTimeline(page);
+  await page.locator(`#event-list a[data-event-link="${target.id}"]`).click();
+  await expect(page.getByTestId('event-panel')).toHaveAttribute('data-event-id', target.id);
   await expect(
-    page.getByText('Kim Jong Un visit to Moscow confirmed, says Russian official'),
-  ).toBeVisible();
+    page.locator(`[data-testid="timeline"] .vis-item.vis-selected[data-id="${target.id}"]`),
+  ).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('event-panel')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/event=/);
+});
+
+test('a passage link lands on its sentence, highlighted', async ({ page, request }) => {
+  const all = await details(request);
+  const detail = Object.values(all).find((d) => d.passages.some((p) => p.index >= 0))!;
+  const passage = detail.passages.find((p) => p.index >= 0)!;
+  await openTimeline(page, `/?event=${encodeURIComponent(detail.id)}`);
+  const panel = page.getByTestId('event-panel');
+  await panel.locator(`a[href="/articles/${passage.article}#s-${passage.index}"]`).first().click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${passage.article}#s-${passage.index}$`));
+  const sentence = page.locator(`#s-${passage.index}`);
+  await expect(sentence).toContainText(passage.quote);
+  await expect(sentence).toBeInViewport();
+  expect(await sentence.evaluate((el) => el.matches(':target'))).toBe(true);
+  const bg = await sentence.evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(bg).not.toBe('rgba(0, 0, 0, 0)');
 });
