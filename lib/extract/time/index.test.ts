@@ -23,6 +23,9 @@ describe('tagTimes', () => {
     const text = 'Kim is in Moscow on Monday.'; // 2025-01-15 is a Wednesday
     expect(tagTimes(text, '2025-01-15', { tense: 'past' })[0].value.start).toBe('2025-01-13');
     expect(tagTimes(text, '2025-01-15', { tense: 'future' })[0].value.start).toBe('2025-01-20');
+    expect(
+      tagTimes('Kim is in Moscow on Wednesday.', '2025-01-15', { tense: 'future' })[0].value.start,
+    ).toBe('2025-01-15');
   });
 
   it('rejects a malformed reference', () => {

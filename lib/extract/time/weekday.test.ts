@@ -27,7 +27,13 @@ describe('weekday', () => {
       [['Sunday', '2023-09-17', '2023-09-17', 'day']],
     ],
     ['Choe arrived from Sunday.', '2024-01-17', [['Sunday', '2024-01-14', '2024-01-14', 'day']]],
-    ['They will meet on Monday.', '2023-09-11', [['Monday', '2023-09-18', '2023-09-18', 'day']]],
+    ['They will meet on Monday.', '2023-09-11', [['Monday', '2023-09-11', '2023-09-11', 'day']]],
+    ['They will meet on Friday.', '2023-09-11', [['Friday', '2023-09-15', '2023-09-15', 'day']]],
+    [
+      'They will meet next Monday.',
+      '2023-09-11',
+      [['next Monday', '2023-09-18', '2023-09-18', 'day']],
+    ],
     [
       'During his meeting with Choe on Tuesday, Lavrov spoke.',
       '2024-01-17',
@@ -53,12 +59,14 @@ describe('weekday', () => {
     ['The Sunday Times reported it.', '2024-01-17', []],
   ]);
 
-  it('offsets: past on/before, future strictly after, present on/after, nearest either way', () => {
+  it('offsets: past on/before, future and present on/after, next/last strictly, nearest either way', () => {
     // Reference Wednesday (2), target Monday (0) and Wednesday (2).
     expect(weekdayOffset(2, 0, 'past')).toBe(-2);
     expect(weekdayOffset(2, 0, 'future')).toBe(5);
     expect(weekdayOffset(2, 2, 'past')).toBe(0);
-    expect(weekdayOffset(2, 2, 'future')).toBe(7);
+    expect(weekdayOffset(2, 2, 'future')).toBe(0);
+    expect(weekdayOffset(2, 2, 'next')).toBe(7);
+    expect(weekdayOffset(2, 2, 'last')).toBe(-7);
     expect(weekdayOffset(2, 2, 'present')).toBe(0);
     expect(weekdayOffset(2, 6, 'nearest')).toBe(-3);
     expect(weekdayOffset(2, 5, 'nearest')).toBe(3);

@@ -1,9 +1,10 @@
 /**
  * Weekdays: "on Monday", "Thursday", "from Sunday", "last Friday", "next Tuesday",
- * "early Saturday morning". Past tense → the nearest one on or before the reference (the
- * reference itself when it is that weekday); future → the next one after it; a present-tense
- * schedule ("Kim meets Putin on Saturday") → on or after; no verb → the nearest. The verb
- * decides even past an event noun ("made the offer at a dinner on Wednesday").
+ * "early Saturday morning". Past tense → the nearest one on or before the reference; future or
+ * a present-tense schedule ("Kim meets Putin on Saturday") → the nearest one on or after it. The
+ * reference itself counts when it is that weekday (EVENTS.md: "will hold talks on Thursday" in
+ * a Thursday article is that day; "next Thursday" is the week after). No verb → the nearest.
+ * The verb decides even past an event noun ("made the offer at a dinner on Wednesday").
  */
 import { addDays, weekRange, weekdayIndex, type Direction } from './date-math';
 import { capitalisable, weekdayNumber } from './lexicon';
@@ -32,10 +33,10 @@ export function weekdayOffset(
     case 'last':
       return -(back || 7);
     case 'next':
-    case 'future':
       return ahead || 7;
     case 'past':
       return 0 - back;
+    case 'future':
     case 'present':
       return ahead;
     default:
