@@ -36,7 +36,6 @@ export function speakerContext(sentences: Sentence[], people: PeopleIndex): Spea
   const local: (LocalReading | undefined)[] = [];
   const results: (Analysis | undefined)[] = [];
   const busy = new Set<number>();
-  let cycles = 0;
 
   const reading = (i: number): LocalReading =>
     (local[i] ??= chooseCandidate(maskQuotes(sentences[i].text, quotes[i].startsInside)));
@@ -105,16 +104,14 @@ export function speakerContext(sentences: Sentence[], people: PeopleIndex): Spea
     analyse(i: number): Analysis {
       const done = results[i];
       if (done) return done;
-      if (busy.has(i)) {
-        cycles++;
-        return NONE;
-      }
+      // A sentence met again while it is being read (a quotation's closer whose "he" looks
+      // back at the opener) counts as saying nothing; every reading is kept, so an article
+      // costs one reading per sentence.
+      if (busy.has(i)) return NONE;
       busy.add(i);
-      const before = cycles;
       const result = compute(i);
       busy.delete(i);
-      // A reading that met a cycle is provisional; keep only complete ones.
-      if (cycles === before) results[i] = result;
+      results[i] = result;
       return result;
     },
   };

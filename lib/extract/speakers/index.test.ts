@@ -35,6 +35,25 @@ describe('reportedSpeaker over whole articles', () => {
     ]);
   });
 
+  it('keeps descriptions, possessors and month-named people apart', () => {
+    const body = [
+      'British Prime Minister Theresa May won the backing of her ministers.',
+      '"The cabinet agreed the draft," May told reporters.',
+      'The Irish government welcomed the draft, a spokesman for Prime Minister Leo Varadkar said.',
+      "Merkel's spokesman Steffen Seibert later confirmed the plans.",
+      'Brexit Secretary Dominic Raab was quoted by the Telegraph as saying he could not support it.',
+      'Opposition lawmakers, however, said they would vote against it, Sky News reported.',
+    ].join(' ');
+    expect(speakers(body)).toEqual([
+      null,
+      'Theresa May',
+      'spokesman for Prime Minister Leo Varadkar',
+      'Steffen Seibert',
+      'Dominic Raab',
+      'Opposition lawmakers',
+    ]);
+  });
+
   it('gives a body statement to the spokesman who made it (R5)', () => {
     const body = [
       'The Kremlin announced on January 15 that it would disclose any details.',

@@ -12,6 +12,8 @@ export interface NameSpan {
   end: number;
   /** Title printed before the name ("Kremlin spokesperson"), or in apposition around it. */
   role: string | null;
+  /** Printed as a possessor ("Merkel's spokesman"): the phrase is about someone else. */
+  possessive: boolean;
 }
 
 const TITLES = new Set(TITLE_WORDS);
@@ -143,7 +145,8 @@ export function findNames(text: string): NameSpan[] {
       const start = ws[i].start;
       const end = ws[j].start + bare(ws[j].text).length;
       const role = roleBefore(text, ws, i) ?? apposition(text, start, ws[j].end);
-      out.push({ name: text.slice(start, end), tokens, start, end, role });
+      const possessive = POSSESSIVE_RE.test(ws[j].text);
+      out.push({ name: text.slice(start, end), tokens, start, end, role, possessive });
     }
     i = j + 1;
   }

@@ -20,7 +20,10 @@ const TITLES = lower(TITLE_WORDS);
 const BODIES = lower([...BODY_NOUNS, ...BODY_HEADS]);
 const MEDIA = lower(MEDIA_WORDS);
 const INSTITUTION_NAMES = lower(INSTITUTIONS.map((x) => x.name));
-const NOT_NAME = new Set(NOT_NAME_WORDS);
+// Month names that are also family names ("Theresa May ... May told reporters").
+const NOT_SUBJECT = new Set(
+  NOT_NAME_WORDS.filter((w) => !['May', 'June', 'April', 'August'].includes(w)),
+);
 const PREFIX_WORDS = VERB_PREFIXES.join('|');
 
 // Words that join two parts of one speaker: "source in Seoul", "governor of Primorye".
@@ -34,10 +37,15 @@ const SUBJECT_TAIL_RE = new RegExp(
   `(?:\\s+(?:${PREFIX_WORDS}|on\\s+\\p{Lu}\\p{L}+day|\\p{Lu}\\p{L}+day|last\\s+(?:week|month|year)))+\\s*$`,
   'u',
 );
+/** A sentence adverb set off by commas: "Opposition lawmakers, however, said". */
+const TRAILING_ADVERB_RE =
+  /,\s*(?:however|meanwhile|though|too|also|instead|in turn|for (?:his|her|their|its) part),?\s*$/i;
 /** A parenthesis or an aside set off by commas: " (NIS)", ", which includes Vladivostok,". */
 const TRAILING_PAREN_RE = /\s*\([^()]*\)\s*$/;
 const TRAILING_ASIDE_RE =
   /,\s+(?:who|which|whose|citing|quoting|including|a|an|the|also|himself|herself|itself|then)\b[^,]*,\s*$/iu;
+
+const SUBJECT_REACH = 240;
 
 function isNpWord(word: string, capitalisedOk: boolean): boolean {
   const w = word.replace(/['’]s$/, '').toLowerCase();
@@ -59,9 +67,12 @@ function trimConnectors(ws: string[]): string[] {
  * Dmitry Peskov", "a government source in Seoul", "he". Empty when none.
  */
 export function subjectBefore(before: string): string {
-  let text = before.replace(SUBJECT_TAIL_RE, '');
-  for (let k = 0; k < 2; k++)
-    text = text.replace(TRAILING_PAREN_RE, '').replace(TRAILING_ASIDE_RE, '');
+  // A subject never runs longer than this; anchored patterns then scan a short tail only.
+  let text = before.slice(-SUBJECT_REACH).replace(SUBJECT_TAIL_RE, '');
+  for (let k = 0; k < 2; k++) {
+    text = text.replace(TRAILING_ADVERB_RE, '').replace(TRAILING_PAREN_RE, '');
+    text = text.replace(TRAILING_ASIDE_RE, '');
+  }
   const parts = text.split(/(\s+)/);
   const taken: string[] = [];
   for (let p = parts.length - 1; p >= 0; p -= 2) {
@@ -82,7 +93,7 @@ export function subjectBefore(before: string): string {
       continue;
     }
     // "Then Russian officials disclosed": a sentence adverb is not part of the subject.
-    if (!isNpWord(word, true) || NOT_NAME.has(word)) break;
+    if (!isNpWord(word, true) || NOT_SUBJECT.has(word)) break;
     taken.unshift(word);
   }
   return trimConnectors(taken).join(' ');
@@ -141,7 +152,7 @@ export function isSpeakerPhrase(phrase: string): boolean {
   if (INSTITUTION_NAMES.has(content.join(' ').toLowerCase())) return true;
   return content.some((w) => {
     const lw = w.replace(/['’]s$/, '').toLowerCase();
-    if (CAPITALISED_RE.test(w)) return !NOT_NAME.has(w);
+    if (CAPITALISED_RE.test(w)) return !NOT_SUBJECT.has(w);
     return NOUNS.has(lw) || TITLES.has(lw) || BODIES.has(lw);
   });
 }

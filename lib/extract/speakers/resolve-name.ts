@@ -19,6 +19,7 @@ const INSTITUTION_BY_NAME = new Map(INSTITUTIONS.map((x) => [x.name.toLowerCase(
 const EDGE_PUNCT_RE = /^[\s"“”‘’'(,]+|[\s"“”‘’'),.:;]+$/g;
 // "South Korea's National Intelligence Service" → "National Intelligence Service".
 const LEADING_POSSESSOR_RE = /^(?:\p{Lu}[\p{L}.]*\s+)*\p{Lu}[\p{L}.]*['’]s\s+(?=\p{Lu})/u;
+const COMPLEMENT_RE = /\b(?:of|for|to|at|in|with)\s/i;
 // How far back a pronoun or "the source" looks for what it stands for.
 const PRONOUN_WINDOW = 6;
 const DESCRIPTION_WINDOW = 25;
@@ -107,7 +108,16 @@ export function resolveName(
   const definite = words.length > 1 && DEFINITE.has(words[0].toLowerCase());
   const bare = DET.has(words[0].toLowerCase()) ? words.slice(1).join(' ') : text;
 
+  // Set when a name qualifies the phrase ("a spokesman for Prime Minister Leo Varadkar"):
+  // then the phrase is a description of someone else and no role lookup may replace it.
+  let qualified = false;
   for (const span of findNames(bare)) {
+    // "Merkel's spokesman", "a spokesman for Prime Minister Leo Varadkar": the name is not
+    // the head of the phrase, so the speaker is the description.
+    if (span.possessive || COMPLEMENT_RE.test(bare.slice(0, span.start))) {
+      qualified ||= span.tokens.length > 1 || people.byToken.has(span.tokens[0].toLowerCase());
+      continue;
+    }
     const person =
       span.tokens.length > 1
         ? people.byKey.get(nameKey(span.name))
@@ -118,6 +128,11 @@ export function resolveName(
     if (span.tokens.length > 1 && span.start === 0) return { name: span.name, role: span.role };
   }
 
+  // A family name that is also a common word ("May") is found through the index only.
+  if (!bare.includes(' ')) {
+    const person = pickByToken(people, bare, i);
+    if (person) return asSpeaker(person, null);
+  }
   const institution = INSTITUTION_BY_NAME.get(bare.toLowerCase());
   if (institution) return { name: institution, role: null };
   const lastWord = bare.split(/\s+/).pop() ?? '';
@@ -125,7 +140,7 @@ export function resolveName(
     return { name: bare.replace(LEADING_POSSESSOR_RE, ''), role: null };
 
   const bareWords = bare.split(/\s+/);
-  if (bareWords.some((w) => ROLE_HEADS.has(w.toLowerCase().replace(/['’]s$/, '')))) {
+  if (!qualified && bareWords.some((w) => ROLE_HEADS.has(w.toLowerCase().replace(/['’]s$/, '')))) {
     const person = personByRole(bare, people, i);
     if (person) return asSpeaker(person, bare);
   }

@@ -10,6 +10,7 @@ export interface RoleKey {
 }
 
 const QUALIFIERS = new Set(ROLE_QUALIFIERS);
+const COMPLEMENT_WORDS = new Set(['of', 'for', 'to', 'at', 'in', 'with']);
 // Spellings and synonyms that name the same qualifier.
 const SAME_QUALIFIER = new Map([
   ['defence', 'defense'],
@@ -18,11 +19,14 @@ const SAME_QUALIFIER = new Map([
 
 /** Reads head, qualifiers and countries from a role or description ("Russia's foreign minister"). */
 export function roleKey(role: string): RoleKey {
-  const words = role
+  const all = role
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .split(/[\s-]+/)
     .filter(Boolean);
+  // "spokesman for Prime Minister X": the head comes before the complement.
+  const cut = all.findIndex((w, k) => k > 0 && COMPLEMENT_WORDS.has(w));
+  const words = cut > 0 ? all.slice(0, cut) : all;
   let head: string | null = null;
   let headAt = -1;
   words.forEach((w, k) => {

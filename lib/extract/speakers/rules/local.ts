@@ -4,7 +4,7 @@ import type { Candidate, LocalRule } from './candidate';
 import { inverted } from './inverted';
 import { mediaCiting } from './media-citing';
 import { passiveBy } from './passive-by';
-import { quotedAsSaying } from './quoted-as-saying';
+import { quotedAsSaying, quotedBySubject } from './quoted-as-saying';
 import { subjectVerb } from './subject-verb';
 
 /**
@@ -15,6 +15,7 @@ import { subjectVerb } from './subject-verb';
 export const LOCAL_RULES: readonly LocalRule[] = [
   mediaCiting,
   quotedAsSaying,
+  quotedBySubject,
   passiveBy,
   subjectVerb,
   inverted,

@@ -3,8 +3,9 @@ import { candidate, type Candidate } from './candidate';
 
 // "was confirmed Thursday by an unnamed Russian official": up to three words between.
 const PASSIVE_BY_RE =
-  /\b(?:was|were|is|are|been)\s+(?:confirmed|announced|stated|said|reported|denied|disclosed|revealed|quoted)\s+(?:[\p{L}\d]+\s+){0,3}?by\s+/giu;
+  /\b(?:was|were|is|are|been)\s+(?:confirmed|announced|stated|said|reported|denied|disclosed|revealed)\s+(?:[\p{L}\d]+\s+){0,3}?by\s+/giu;
 
+// "was quoted by the Telegraph as saying" is not here: the agent quotes, the subject speaks.
 /** A passive verb of saying with its agent: "... was confirmed by an unnamed official". */
 export function passiveBy(masked: string): Candidate[] {
   const out: Candidate[] = [];

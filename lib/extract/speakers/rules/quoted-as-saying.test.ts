@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotedAsSaying } from './quoted-as-saying';
+import { quotedAsSaying, quotedBySubject } from './quoted-as-saying';
 
 describe('quotedAsSaying', () => {
   it.each([
@@ -21,5 +21,14 @@ describe('quotedAsSaying', () => {
 
   it('needs "as saying"', () => {
     expect(quotedAsSaying('He quoted Shakespeare at length.')).toEqual([]);
+  });
+});
+
+describe('quotedBySubject', () => {
+  it('takes the subject of "was quoted by X as saying"', () => {
+    const [c] = quotedBySubject(
+      'Brexit Secretary Dominic Raab was quoted by the Telegraph as saying no.',
+    );
+    expect(c.phrase).toBe('Brexit Secretary Dominic Raab');
   });
 });
