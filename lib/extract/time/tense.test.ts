@@ -45,3 +45,13 @@ describe('tenseAt', () => {
     expect(at(text, words)).toBe(tense);
   });
 });
+
+describe('contractions', () => {
+  it.each([
+    ["He'll visit on Monday.", 'future'],
+    ['He won’t visit.', 'future'],
+    ["He didn't visit.", 'past'],
+  ] as const)('%s → %s', (text, tense) => {
+    expect(sentenceTense(text)).toBe(tense);
+  });
+});

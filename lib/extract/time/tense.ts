@@ -4,67 +4,19 @@
  * past, present forms for schedules ("Kim meets Putin on Saturday").
  */
 import type { Direction, Tense } from './date-math';
+import {
+  ED_NOUNS,
+  EVENT_NOUNS,
+  MODALS,
+  NOT_VERB_AFTER_TO,
+  PAST_WORDS,
+  PRESENT_WORDS,
+  SUBJECT_PRONOUNS,
+} from './tense-words';
 
 const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)*/g;
-
-const MODALS = new Set([
-  'will',
-  'would',
-  'could',
-  'might',
-  'shall',
-  'should',
-  'can',
-  "'ll",
-  'won’t',
-  "won't",
-  'wouldn’t',
-  "wouldn't",
-]);
-
-const PAST_WORDS = new Set(
-  (
-    'was were had did been said met went came made held took sent gave told left began spoke saw ' +
-    'got found flew wrote brought thought became ran paid led kept knew struck chose drove stood ' +
-    'sat won lost grew fell rode shook felt heard meant sought taught bought caught broke ' +
-    'hosted visited invited confirmed announced reported'
-  ).split(' '),
-);
-
-const PRESENT_WORDS = new Set(
-  (
-    'is are am has have does do says say tells meets marks arrives leaves begins starts runs ' +
-    'holds hosts attends travels heads goes comes returns opens ends takes gets celebrates closes ' +
-    'resumes continues expects hopes wants intends'
-  ).split(' '),
-);
-
-// -ed words that are not past verbs.
-const ED_NOUNS = new Set(
-  'need speed seed feed bed red shed hundred united indeed embed proceed exceed succeed breed'.split(
-    ' ',
-  ),
-);
-
-/** Words after which "to" is a preposition, not an infinitive marker. */
-const NOT_VERB_AFTER_TO = new Set(
-  (
-    'the a an his her its their our my your this that these those some all each every both about ' +
-    'around more many any no which what whom him them us me it one two three four five six seven ' +
-    'eight nine ten date power office war moscow'
-  ).split(' '),
-);
-
-/** Nouns naming a happening: "visit in May" dates the visit, not a verb. */
-const EVENT_NOUNS = new Set(
-  (
-    'visit visits trip trips meeting meetings summit summits talks ceremony ceremonies ' +
-    'celebration celebrations parade forum conference event events dinner reception tour ' +
-    'journey voyage session election elections anniversary festival games'
-  ).split(' '),
-);
-
-const SUBJECT_PRONOUNS = new Set('i we you they he she it who that which'.split(' '));
+// "he'll", "didn't": the part before the apostrophe and the part after.
+const CONTRACTION = /^([a-z]+)['’](ll|t)$/;
 
 interface Token {
   word: string;
@@ -92,7 +44,12 @@ type Mark = Tense | 'nominal' | 'skip' | null;
 
 /** What one word says about tense, given its neighbours. */
 function mark(t: Token, prev: Token | undefined, next: Token | undefined, nominal: boolean): Mark {
-  if (t.word === 'may' || MODALS.has(t.lower)) return t.word === 'May' ? null : 'future';
+  if (t.word === 'may' || MODALS.has(t.lower)) return 'future';
+  const contraction = CONTRACTION.exec(t.lower);
+  if (contraction) {
+    if (contraction[2] === 'll' || /^(?:wo|would|could)n$/.test(contraction[1])) return 'future';
+    if (/^(?:did|was|were|had)n$/.test(contraction[1])) return 'past';
+  }
   if (t.lower === 'to' && next && /^[a-z]/.test(next.word) && !NOT_VERB_AFTER_TO.has(next.lower)) {
     return /ing$/.test(next.lower) ? null : 'future';
   }
