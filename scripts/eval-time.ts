@@ -4,8 +4,8 @@
  * tagTimes on the gold `sentence` (reference = the article's date) and counts a hit when some
  * span's start, end and precision equal the gold range. Bare chrono-node `parse`, each result
  * read as a day range, is the baseline. Gold dates borrowed from other sentences are listed as
- * "not in sentence" when the sentence has no time word at all. `--misses` lists the misses;
- * `--bench` times both over every sentence of every article.
+ * "not in sentence" when the sentence has no time word at all. `--misses` lists the misses and
+ * the borrowed dates; `--bench` times both over every sentence of every article.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -97,6 +97,7 @@ function main(): void {
   const { items, bodies } = loadItems();
   const rows = new Map<string, { n: number; inSentence: number; ours: number; chrono: number }>();
   const misses: string[] = [];
+  const notInSentence: string[] = [];
   let chronoOnly = 0;
   for (const item of items) {
     const ours = tagTimes(item.sentence, item.reference).some((s) => same(s.value, item.gold));
@@ -111,6 +112,12 @@ function main(): void {
       rows.set(key, row);
     }
     if (base && !ours) chronoOnly++;
+    if (!inSentence) {
+      const g = item.gold;
+      notInSentence.push(
+        `${item.article} ${g.start}..${g.end}/${g.precision}: ${item.sentence.slice(0, 90)}`,
+      );
+    }
     if (!ours && (inSentence || base)) {
       const got = tagTimes(item.sentence, item.reference)
         .map((s) => `"${s.text}"=${s.value.start}..${s.value.end}/${s.value.precision}`)
@@ -140,8 +147,10 @@ function main(): void {
       `with time words but missed: ${all.inSentence - all.ours}; chrono hits tagTimes misses: ${chronoOnly}`,
     );
   }
-  if (process.argv.includes('--misses'))
+  if (process.argv.includes('--misses')) {
     console.log(`\nmisses (sentence has time words, or chrono hit):\n${misses.join('\n')}`);
+    console.log(`\nnot in sentence (date borrowed from elsewhere):\n${notInSentence.join('\n')}`);
+  }
   if (process.argv.includes('--bench')) bench(bodies);
 }
 
