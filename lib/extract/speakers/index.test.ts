@@ -54,6 +54,25 @@ describe('reportedSpeaker over whole articles', () => {
     ]);
   });
 
+  it('reads appositions, participial asides and unnamed sources', () => {
+    const body = [
+      "Iran's foreign ministry spokesman, Saeed Khatibzadeh, told state TV that Tehran would wait.",
+      'Two people familiar with the matter told Reuters that a deal could come within weeks.',
+      'A person familiar with the talks, who asked not to be named, said progress had been slow.',
+      'Israeli Prime Minister Benjamin Netanyahu has said Israel would not be bound.',
+      'Netanyahu, speaking at a ceremony in Jerusalem, warned against a return to the accord.',
+      "Biden's office declined to comment.",
+    ].join(' ');
+    expect(speakers(body)).toEqual([
+      'Saeed Khatibzadeh',
+      'people familiar with the matter',
+      'person familiar with the talks',
+      'Benjamin Netanyahu',
+      'Benjamin Netanyahu',
+      null,
+    ]);
+  });
+
   it('gives a body statement to the spokesman who made it (R5)', () => {
     const body = [
       'The Kremlin announced on January 15 that it would disclose any details.',

@@ -43,7 +43,12 @@ const TRAILING_ADVERB_RE =
 /** A parenthesis or an aside set off by commas: " (NIS)", ", which includes Vladivostok,". */
 const TRAILING_PAREN_RE = /\s*\([^()]*\)\s*$/;
 const TRAILING_ASIDE_RE =
-  /,\s+(?:who|which|whose|citing|quoting|including|a|an|the|also|himself|herself|itself|then)\b[^,]*,\s*$/iu;
+  /,\s+(?:who|which|whose|a|an|the|also|himself|herself|itself|then|asked|\p{Ll}+ing)\b[^,]*,\s*$/iu;
+/** A name in apposition, closed by a comma: "Iran's spokesman, Saeed Khatibzadeh, told". */
+const TRAILING_COMMA_RE = /,\s*$/;
+/** What follows an unnamed speaker's head: "people familiar with the matter". */
+const POST_MODIFIER_RE =
+  /\s+((?:familiar\s+with|close\s+to|with\s+knowledge\s+of|briefed\s+on|involved\s+in)\s+(?:the\s+|this\s+)?[\p{L}-]+)\s*$/u;
 
 const SUBJECT_REACH = 240;
 
@@ -73,6 +78,9 @@ export function subjectBefore(before: string): string {
     text = text.replace(TRAILING_ADVERB_RE, '').replace(TRAILING_PAREN_RE, '');
     text = text.replace(TRAILING_ASIDE_RE, '');
   }
+  text = text.replace(TRAILING_COMMA_RE, '');
+  const post = POST_MODIFIER_RE.exec(text);
+  if (post) text = text.slice(0, post.index);
   const parts = text.split(/(\s+)/);
   const taken: string[] = [];
   for (let p = parts.length - 1; p >= 0; p -= 2) {
@@ -96,7 +104,8 @@ export function subjectBefore(before: string): string {
     if (!isNpWord(word, true) || NOT_SUBJECT.has(word)) break;
     taken.unshift(word);
   }
-  return trimConnectors(taken).join(' ');
+  const phrase = trimConnectors(taken).join(' ');
+  return phrase && post ? `${phrase} ${post[1]}` : phrase;
 }
 
 /** The noun phrase that starts `after` (a speaker after "said", "according to", "by"). */

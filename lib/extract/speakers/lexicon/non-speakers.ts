@@ -37,6 +37,8 @@ export const MEDIA_WORDS: readonly string[] = [
  * "analysts"); a subject without a name, title, body or one of these is not a speaker.
  */
 export const SPEAKER_NOUNS: readonly string[] = [
+  'person',
+  'people',
   'official',
   'officials',
   'source',
