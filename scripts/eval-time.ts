@@ -13,9 +13,9 @@ import * as chrono from 'chrono-node';
 import { splitSentences } from '../lib/extract/sentences';
 import { hasTimeWords, tagTimes, type TimeValue } from '../lib/extract/time';
 
-const ROOTS = ['/work/shared/seeds', '/work/shared/dev'].map((r) =>
-  process.env.SHARED ? path.join(process.env.SHARED, path.basename(r)) : r,
-);
+// The shared folder sits beside the repository (../shared); SHARED=<dir> points elsewhere.
+const SHARED = process.env.SHARED ?? path.resolve(process.cwd(), '..', 'shared');
+const ROOTS = ['seeds', 'dev'].map((set) => path.join(SHARED, set));
 
 interface GoldEvent {
   sentence: string;
