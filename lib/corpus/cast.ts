@@ -11,7 +11,7 @@ const PEOPLE: readonly (readonly string[])[] = [
   ['Sergei Lavrov', 'Sergey Lavrov', 'Lavrov'],
   ['Sergei Shoigu', 'Sergey Shoigu', 'Shoigu'],
   ['Yuri Ushakov', 'Ushakov'],
-  ['Choe Son Hui', 'Choe'],
+  ['Choe Son Hui', 'Choe Son-hui', 'Choe'],
   ['Choe Ryong Hae'],
   ['Ri Su Yong'],
   ['Andrey Rudenko', 'Rudenko'],
@@ -22,6 +22,10 @@ const PEOPLE: readonly (readonly string[])[] = [
   ['Viktor Ishayev', 'Ishayev'],
   ['Sergei Darkin', 'Darkin'],
   ['Kang Sun Nam'],
+  ['Shin Kyung-min'],
+  ['Yang Moo-jin'],
+  ['Li Hongzhong'],
+  ['George W. Bush', 'Bush'],
   ['Andrei Belousov', 'Belousov'],
   ['Xi Jinping'],
   ['Angela Merkel', 'Merkel'],
@@ -32,7 +36,7 @@ const PEOPLE: readonly (readonly string[])[] = [
 // Spellings matched first so that their "Kim" is not read as the leader's surname.
 const KEEP = ['Kim Jong Il', 'Kim Il Sung'];
 
-/** Cities where a happening can take place; the capitals stay, the venue moves. */
+/** Cities where a happening can take place; the capitals stay, the venue moves (far east). */
 const VENUES = [
   'Vladivostok',
   'Khasan',
@@ -53,7 +57,7 @@ const LAST = (
 ).split(' ');
 const PLACES = (
   'Irkutsk Novosibirsk Krasnoyarsk Yakutsk Magadan Tomsk Blagoveshchensk Nakhodka Birobidzhan ' +
-  'Chita Omsk Kazan Sochi Murmansk Yekaterinburg Petropavlovsk Artyom Ussuriysk Tynda Skovorodino'
+  'Chita Bratsk Yuzhno-Sakhalinsk Petropavlovsk Artyom Ussuriysk Tynda Skovorodino Vanino Svobodny'
 ).split(' ');
 
 /** The invented people and places of one story; every article of the story uses the same cast. */

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { drawAuthor } from './cast';
+import { drawAuthor, recast } from './cast';
 import { composeBody, retell } from './compose';
-import { createRng } from './prng';
+import { createRng, type Rng } from './prng';
 import type { SourcePool } from './source-pool';
 import { planStories, type Story } from './story-plan';
 
@@ -33,9 +33,34 @@ const slugify = (s: string) =>
 // JSON strings are valid YAML double-quoted scalars, so quotes and colons in titles are safe.
 const yaml = (v: string) => JSON.stringify(v);
 
-function renderArticle(story: Story, n: number, body: string, authors: string[]): CorpusFile {
+// Quotes would be left open and conjunctions dangle when a sentence is lifted into a title.
+const LEAD_IN = /^(?:["“'‘]|(?:But|And|However|Also|He|She|They|It)\b)/;
+
+/** The source's headline, or for later outlets sometimes a short sentence of it, as papers do. */
+function headline(story: Story, n: number, rng: Rng): string {
+  // Only sentences naming someone read as headlines; "They declined to comment" does not.
+  const short = story.source.sentences.filter(
+    (s) =>
+      s.text.length >= 40 &&
+      s.text.length <= 110 &&
+      !LEAD_IN.test(s.text) &&
+      recast(s.text, story.cast) !== s.text,
+  );
+  const text =
+    n > 0 && short.length > 0 && rng.chance(0.5)
+      ? rng.pick(short).text.replace(/[.:]$/, '')
+      : story.source.title;
+  return retell(text, story.source.date, story);
+}
+
+function renderArticle(
+  story: Story,
+  n: number,
+  title: string,
+  body: string,
+  authors: string[],
+): CorpusFile {
   const outlet = story.outlets[n];
-  const title = retell(story.source.title, story.source.date, story);
   const slug = `${story.date}-${slugify(outlet)}-s${String(story.id).padStart(5, '0')}-${n}`;
   const url = `https://${slugify(outlet)}.example/${story.date.replace(/-/g, '/')}/${slugify(title).slice(0, 60)}`;
   const front = [
@@ -57,7 +82,8 @@ export function generateCorpus(pool: SourcePool, options: CorpusOptions): Corpus
   for (const story of planStories(options.articles, pool, rng)) {
     story.outlets.forEach((_, n) => {
       const authors = Array.from({ length: rng.int(0, 2) }, () => drawAuthor(rng));
-      files.push(renderArticle(story, n, composeBody(story, pool, rng), authors));
+      const title = headline(story, n, rng);
+      files.push(renderArticle(story, n, title, composeBody(story, pool, rng), authors));
     });
   }
   return files;
