@@ -61,3 +61,11 @@ export const EVENT_NOUNS = new Set(
 );
 
 export const SUBJECT_PRONOUNS = new Set('i we you they he she it who that which'.split(' '));
+
+/** Verbs that, capitalised after "To", mark a title-case headline's future ("Kim To Visit"). */
+export const TITLE_CASE_VERBS = new Set(
+  (
+    'visit attend meet travel hold sign go come make pay host discuss arrive leave join ' +
+    'open start begin return'
+  ).split(' '),
+);

@@ -55,3 +55,13 @@ describe('contractions', () => {
     expect(sentenceTense(text)).toBe(tense);
   });
 });
+
+describe('numbers and headlines', () => {
+  it.each([
+    ['From January 13 to 15, talks were held.', 'past'],
+    ['Kim To Visit Russia In September', 'future'],
+    ['Kim Returns To Pyongyang', 'present'],
+  ] as const)('%s → %s', (text, tense) => {
+    expect(sentenceTense(text)).toBe(tense);
+  });
+});

@@ -12,9 +12,11 @@ import {
   PAST_WORDS,
   PRESENT_WORDS,
   SUBJECT_PRONOUNS,
+  TITLE_CASE_VERBS,
 } from './tense-words';
 
-const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)*/g;
+// Numbers are tokens too, so "to 15, talks" does not read as "to talks".
+const WORD = /[A-Za-z0-9]+(?:['’][A-Za-z]+)*/g;
 // "he'll", "didn't": the part before the apostrophe and the part after.
 const CONTRACTION = /^([a-z]+)['’](ll|t)$/;
 
@@ -53,6 +55,8 @@ function mark(t: Token, prev: Token | undefined, next: Token | undefined, nomina
   if (t.lower === 'to' && next && /^[a-z]/.test(next.word) && !NOT_VERB_AFTER_TO.has(next.lower)) {
     return /ing$/.test(next.lower) ? null : 'future';
   }
+  // Title-case headlines: "Kim To Visit Russia In September".
+  if (t.word === 'To' && next && TITLE_CASE_VERBS.has(next.lower)) return 'future';
   if (isPastForm(t, prev)) {
     // "will be held", "to be signed": the auxiliary before decides.
     if (prev && /^(?:be|being|get)$/.test(prev.lower)) return 'skip';
