@@ -1,6 +1,9 @@
 import { CUES_BEFORE, DESCRIPTOR_WORDS, SPEECH_VERBS, VERBS_AFTER } from './citation-cues';
 import { canonicalOutlet, OUTLET_RE } from './outlet-table';
 
+const SLASH_RE = /\//;
+const SAID_TO_RE = /^(?:said|confirmed)\s+to$/i;
+
 const words = (list: readonly string[]) =>
   list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 
@@ -55,7 +58,7 @@ function isCredit(sentence: string, group: Match[]): boolean {
   const first = group[0];
   const last = group[group.length - 1];
   // A slash list of credits ("Yonhap/KCNA") is one group; the slash marks it as a credit.
-  if (group.length > 1 && /\//.test(sentence.slice(group[0].end, group[1].start))) return true;
+  if (group.length > 1 && SLASH_RE.test(sentence.slice(group[0].end, group[1].start))) return true;
   return (
     CREDIT_BEFORE_RE.test(sentence.slice(0, first.start)) ||
     CREDIT_AFTER_RE.test(sentence.slice(last.end))
@@ -70,7 +73,7 @@ function hasCue(sentence: string, group: Match[]): boolean {
   const cue = CUE_BEFORE_RE.exec(before);
   if (!cue) return false;
   // "said ... to RIA Novosti" needs a speech verb; a bare "to" is usually not a source.
-  if (/^(?:said|confirmed) to$/i.test(cue[1].replace(/\s+/g, ' '))) return true;
+  if (SAID_TO_RE.test(cue[1])) return true;
   if (cue[1].toLowerCase() === 'to') return SPEECH_VERB_RE.test(before.slice(0, cue.index));
   return true;
 }

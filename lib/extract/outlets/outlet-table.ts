@@ -104,8 +104,10 @@ export const OUTLET_RE = new RegExp(
   'gu',
 );
 
+const LEADING_THE_RE = /^the\s+/i;
+
 /** Canonical name for a printed form, or null when it is not a known outlet. */
 export function canonicalOutlet(printed: string): string | null {
-  const s = printed.trim().replace(/^the\s+/i, '');
+  const s = printed.trim().replace(LEADING_THE_RE, '');
   return BY_ALIAS.get(s) ?? BY_ALIAS.get(s.toUpperCase()) ?? null;
 }

@@ -3,6 +3,10 @@ import { BODY_HEADS } from './lexicon/institutions';
 import { HONORIFICS, TITLE_WORDS } from './lexicon/titles';
 import { NOT_NAME_WORDS, THING_WORDS } from './lexicon/non-speakers';
 
+const TRAILING_DOT_RE = /\.$/;
+const HYPHEN_SPACE_RE = /[-\s]+/g;
+const INITIAL_IN_NAME_RE = /\s*\b\p{L}\.\s*/gu;
+
 /** A run of capitalised tokens that may be a person's name, with the role printed around it. */
 export interface NameSpan {
   /** The name as printed, possessive dropped: "Dmitry Peskov", "Kim Jong-un", "Peskov". */
@@ -58,7 +62,7 @@ function words(text: string): Word[] {
 }
 
 function bare(word: string): string {
-  return word.replace(POSSESSIVE_RE, '').replace(/\.$/, '');
+  return word.replace(POSSESSIVE_RE, '').replace(TRAILING_DOT_RE, '');
 }
 
 /** True for a word that can be part of a person's name. */
@@ -155,9 +159,5 @@ export function findNames(text: string): NameSpan[] {
 
 /** Lower-case key that treats "Kim Jong-un" and "Kim Jong Un" as one name. */
 export function nameKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[-\s]+/g, ' ')
-    .replace(/\s*\b\p{L}\.\s*/gu, ' ')
-    .trim();
+  return name.toLowerCase().replace(HYPHEN_SPACE_RE, ' ').replace(INITIAL_IN_NAME_RE, ' ').trim();
 }

@@ -12,6 +12,10 @@ import {
 import { TITLE_WORDS } from './lexicon/titles';
 import { VERB_PREFIXES } from './lexicon/reporting-verbs';
 
+const POSSESSIVE_RE = /['’]s$/;
+const CLOSING_PUNCT_RE = /[,.;:!?)”"]+$/;
+const LEADING_DET_RE = /^(?:the|a|an|one)\s+/i;
+
 const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
 const DET = lower(DETERMINERS);
 const MODIFIERS = lower([...SPEAKER_MODIFIERS, ...PLACE_NOUNS]);
@@ -53,7 +57,7 @@ const POST_MODIFIER_RE =
 const SUBJECT_REACH = 240;
 
 function isNpWord(word: string, capitalisedOk: boolean): boolean {
-  const w = word.replace(/['’]s$/, '').toLowerCase();
+  const w = word.replace(POSSESSIVE_RE, '').toLowerCase();
   if (!TOKEN_RE.test(word)) return false;
   if (capitalisedOk && CAPITALISED_RE.test(word)) return true;
   return MODIFIERS.has(w) || NOUNS.has(w) || TITLES.has(w) || BODIES.has(w) || MEDIA.has(w);
@@ -115,7 +119,7 @@ export function phraseAfter(after: string): string {
   for (let p = 0; p < parts.length; p += 2) {
     let word = parts[p];
     if (!word) break;
-    const end = /[,.;:!?)”"]+$/.exec(word);
+    const end = CLOSING_PUNCT_RE.exec(word);
     if (end) word = word.slice(0, end.index);
     const lw = word.toLowerCase();
     if (taken.length === 0 && PRONOUNS.has(lw)) return word;
@@ -134,10 +138,10 @@ export function phraseAfter(after: string): string {
 /** True when a phrase names the press (an outlet, "state media", "the report"), not a speaker. */
 export function isMedia(phrase: string): boolean {
   if (DOMAIN_RE.test(phrase)) return true;
-  const stripped = phrase.replace(/^(?:the|a|an|one)\s+/i, '');
+  const stripped = phrase.replace(LEADING_DET_RE, '');
   if (canonicalOutlet(stripped)) return true;
   const ws = stripped.toLowerCase().split(/\s+/);
-  const head = ws[ws.length - 1].replace(/['’]s$/, '');
+  const head = ws[ws.length - 1].replace(POSSESSIVE_RE, '');
   // The head noun decides: "press secretary" is a person, "spy agency" a body, "news agency",
   // "the agency" and "state media" the press.
   if (MEDIA.has(head) && (head !== 'agency' || ws.length === 1 || ws.includes('news'))) return true;
@@ -160,7 +164,7 @@ export function isSpeakerPhrase(phrase: string): boolean {
   if (content.length === 0) return false;
   if (INSTITUTION_NAMES.has(content.join(' ').toLowerCase())) return true;
   return content.some((w) => {
-    const lw = w.replace(/['’]s$/, '').toLowerCase();
+    const lw = w.replace(POSSESSIVE_RE, '').toLowerCase();
     if (CAPITALISED_RE.test(w)) return !NOT_SUBJECT.has(w);
     return NOUNS.has(lw) || TITLES.has(lw) || BODIES.has(lw);
   });

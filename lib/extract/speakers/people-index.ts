@@ -4,6 +4,8 @@ import { canonicalOutlet } from '../outlets/outlet-table';
 import { countriesIn } from './lexicon/places';
 import { ROLE_HEADS } from './lexicon/titles';
 
+const LEADING_POSSESSIVE_RE = /^(?:his|her|their|its|the)\s+/i;
+
 /** One person the article names in full (two or more name words). */
 export interface Person {
   /** Fullest form printed, in the article's spelling: "Dmitry Peskov", "Kim Jong-un". */
@@ -35,7 +37,7 @@ function counterpartRole(role: string, previous: Person | undefined): string {
   if (!previous?.role || !COUNTERPART_RE.test(role)) return role;
   const head = ROLE_HEAD_RE.exec(previous.role.trim());
   if (!head || !ROLE_HEADS.has(head[1].split(/\s+/).pop()!.toLowerCase())) return role;
-  const country = role.replace(/^(?:his|her|their|its|the)\s+/i, '').replace(COUNTERPART_RE, '');
+  const country = role.replace(LEADING_POSSESSIVE_RE, '').replace(COUNTERPART_RE, '');
   return `${country.trim()} ${head[1]}`.trim();
 }
 

@@ -1,5 +1,7 @@
 import type { Sentence } from '../sentences';
 
+const NON_SPACE_RE = /\S/g;
+
 /** Where a sentence stands relative to double quotation marks. */
 export interface QuoteState {
   /** The sentence begins inside a quotation opened in an earlier sentence. */
@@ -69,7 +71,7 @@ function maskSingleQuotes(text: string): string {
     // An apostrophe ("Russia’s") is followed by a letter; a closing quote is not.
     while (end >= 0 && LETTER_RE.test(out[end + 1] ?? '')) end = out.indexOf('’', end + 1);
     if (end < 0) break;
-    const inner = out.slice(open.index + 1, end).replace(/\S/g, ' ');
+    const inner = out.slice(open.index + 1, end).replace(NON_SPACE_RE, ' ');
     out = `${out.slice(0, open.index + 1)}${inner}${out.slice(end)}`;
     SINGLE_OPEN_RE.lastIndex = end + 1;
   }

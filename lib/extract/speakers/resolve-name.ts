@@ -19,6 +19,8 @@ const INSTITUTION_BY_NAME = new Map(INSTITUTIONS.map((x) => [x.name.toLowerCase(
 const EDGE_PUNCT_RE = /^[\s"“”‘’'(,]+|[\s"“”‘’'),.:;]+$/g;
 // "South Korea's National Intelligence Service" → "National Intelligence Service".
 const LEADING_POSSESSOR_RE = /^(?:\p{Lu}[\p{L}.]*\s+)*\p{Lu}[\p{L}.]*['’]s\s+(?=\p{Lu})/u;
+const PLURAL_RE = /s$/;
+const POSSESSIVE_RE = /['’]s$/;
 const COMPLEMENT_RE = /\b(?:of|for|to|at|in|with)\s/i;
 // How far back a pronoun or "the source" looks for what it stands for.
 const PRONOUN_WINDOW = 6;
@@ -73,7 +75,7 @@ function descriptionAntecedent(
   people: PeopleIndex,
 ): Speaker | null {
   const ctx = speakerContext(sentences, people);
-  const want = words.map((w) => w.toLowerCase().replace(/s$/, ''));
+  const want = words.map((w) => w.toLowerCase().replace(PLURAL_RE, ''));
   for (let k = i - 1; k >= Math.max(0, i - DESCRIPTION_WINDOW); k--) {
     const r = ctx.analyse(k);
     if (!r.speaker || isPerson(r.speaker, people)) continue;
@@ -81,7 +83,7 @@ function descriptionAntecedent(
       r.speaker.name
         .toLowerCase()
         .split(/\s+/)
-        .map((w) => w.replace(/s$/, '')),
+        .map((w) => w.replace(PLURAL_RE, '')),
     );
     if (want.every((w) => have.has(w))) return r.speaker;
   }
@@ -140,7 +142,10 @@ export function resolveName(
     return { name: bare.replace(LEADING_POSSESSOR_RE, ''), role: null };
 
   const bareWords = bare.split(/\s+/);
-  if (!qualified && bareWords.some((w) => ROLE_HEADS.has(w.toLowerCase().replace(/['’]s$/, '')))) {
+  if (
+    !qualified &&
+    bareWords.some((w) => ROLE_HEADS.has(w.toLowerCase().replace(POSSESSIVE_RE, '')))
+  ) {
     const person = personByRole(bare, people, i);
     if (person) return asSpeaker(person, bare);
   }

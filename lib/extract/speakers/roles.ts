@@ -2,6 +2,8 @@ import type { PeopleIndex, Person } from './people-index';
 import { countriesIn } from './lexicon/places';
 import { ROLE_HEADS, ROLE_QUALIFIERS } from './lexicon/titles';
 
+const POSSESSIVES_RE = /['’]s\b/g;
+
 /** A role reduced to what must agree: head ("minister"), qualifiers ("foreign"), countries. */
 export interface RoleKey {
   head: string | null;
@@ -21,7 +23,7 @@ const SAME_QUALIFIER = new Map([
 export function roleKey(role: string): RoleKey {
   const all = role
     .toLowerCase()
-    .replace(/['’]s\b/g, '')
+    .replace(POSSESSIVES_RE, '')
     .split(/[\s-]+/)
     .filter(Boolean);
   // "spokesman for Prime Minister X": the head comes before the complement.

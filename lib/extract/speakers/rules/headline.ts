@@ -1,4 +1,7 @@
 import type { Sentence } from '../../sentences';
+import { isMedia, isSpeakerPhrase } from '../noun-phrase';
+import { resolveName } from '../resolve-name';
+import type { Analysis, ContextRule } from './context-rule';
 
 // Headlines stand at the top, alone on their line, without closing punctuation.
 const HEADLINE_ZONE = 6;
@@ -29,4 +32,25 @@ export function headlineTag(text: string): string | null {
 }
 
 /** How far below a headline its lede (the first attributed sentence) may stand. */
-export const LEDE_WINDOW = 8;
+const LEDE_WINDOW = 8;
+
+/**
+ * A headline sums up its lede: "Kremlin says" or "- Kremlin spokesman" is whoever the lede
+ * quotes ("the Kremlin said" → Peskov by R5, "Lavrov said"); "state media" is the press.
+ */
+export const deferToLede: ContextRule = (step, current): Analysis => {
+  const { sentences, i } = step;
+  if (!isHeadline(sentences, i)) return current;
+  const tag = headlineTag(sentences[i].text);
+  // "Published: 21 May" is a label, not a source.
+  if (tag && !isMedia(tag) && !isSpeakerPhrase(tag)) return current;
+  if (!current.speaker && !current.media && !tag) return current;
+  if (current.media || (tag && isMedia(tag))) return { speaker: null, media: true };
+  for (let k = i + 1; k < Math.min(sentences.length, i + 1 + LEDE_WINDOW); k++) {
+    const lede = step.analyse(k);
+    if (lede.speaker) return lede;
+    if (lede.media) break;
+  }
+  if (current.speaker || !tag) return current;
+  return { speaker: resolveName(tag, sentences, i, step.people), media: false };
+};

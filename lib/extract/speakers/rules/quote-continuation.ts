@@ -1,5 +1,6 @@
 import type { QuoteState } from '../quotes';
 import type { Sentence } from '../../sentences';
+import type { Analysis, ContextRule } from './context-rule';
 
 const OPENS_WITH_QUOTE_RE = /^["“„]/;
 
@@ -32,3 +33,13 @@ export function quoteSources(sentences: Sentence[], quotes: QuoteState[], i: num
   }
   return out;
 }
+
+/** A sentence of a quotation with no attribution of its own takes the quotation's speaker. */
+export const continueQuotation: ContextRule = (step, current): Analysis => {
+  if (current.speaker || current.media) return current;
+  for (const k of quoteSources(step.sentences, step.quotes, step.i)) {
+    const other = step.analyse(k);
+    if (other.speaker || other.media) return other;
+  }
+  return current;
+};
