@@ -40,3 +40,14 @@ describe('dateline', () => {
     ['Updated: 2015-02-30 11:33', '2015-01-22', []],
   ]);
 });
+
+describe('not a dateline', () => {
+  table([
+    // Deep inside a sentence, a colon after the date does not make it a dateline.
+    [
+      'In a long statement issued by the ministry of foreign affairs of the Russian Federation, officials said Kim will visit on May 9: the Victory Day.',
+      '2015-05-20',
+      [['May 9', '2016-05-09', '2016-05-09', 'day']],
+    ],
+  ]);
+});

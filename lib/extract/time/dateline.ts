@@ -12,6 +12,7 @@ import { span, type Parser, type TimeSpan } from './types';
 const AFTER = /^\.?\s*(?:\((?:[A-Z][\w .-]*)\)|\/[A-Z][\w ]*\/|--|—|–|:\s|-\s)/;
 // What precedes it: a place in capitals (or with a bracketed region) and a comma or period.
 const BEFORE = /(?:^|\s)[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][\w.'/-]*)*(?:\s*[[(/][^\])/]*[\])/])?[,.]\s*$/;
+const OPENING = 80;
 const STAMP = /(?:Published|Updated|Posted|Dated)(?:\s+on)?\s*:?\s*$/i;
 const ISO = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g;
 
@@ -24,7 +25,9 @@ export const dateline: Parser = {
     for (const r of findDates(ctx.text)) {
       const before = ctx.text.slice(Math.max(0, r.start - 80), r.start);
       const after = ctx.text.slice(r.end, r.end + 40);
-      if (!AFTER.test(after) && !BEFORE.test(before) && !STAMP.test(before)) continue;
+      // A dateline opens the text (after at most a wire-service prefix); a stamp can be anywhere.
+      const opening = r.start < OPENING;
+      if (!STAMP.test(before) && !(opening && (AFTER.test(after) || BEFORE.test(before)))) continue;
       const s = resolveDate(ctx, r, 'nearest');
       if (s) out.push(s);
     }
