@@ -1,7 +1,7 @@
 /**
- * `npm run bench:extract [-- --sizes 1000,10000 --repeats R --seed S]`: generates synthetic corpora, then
- * times the full pipeline (load + extractStory) and chrono-node's bare parse over the same
- * bodies, each run in a fresh child process so peak memory is per run; prints the medians.
+ * `npm run bench:extract [-- --sizes 1000,10000 --repeats R --seed S]`: generates synthetic
+ * corpora, then times the full pipeline (load + extractStory) and chrono-node's bare parse over
+ * the same bodies, each run in a fresh child process so peak memory is per run; prints the medians.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,7 +17,7 @@ const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) 
 const ENGINES = ['pipeline', 'chrono'] as const;
 type Engine = (typeof ENGINES)[number];
 
-// One article outside the corpus, run untimed first: first-call compilation is not per-article cost.
+// Run once, untimed, before the corpus: first-call compilation is not a per-article cost.
 const WARM_UP: Article = {
   slug: 'warm-up',
   title: 'Warm-up',

@@ -62,7 +62,8 @@ function renderArticle(
 ): CorpusFile {
   const outlet = story.outlets[n];
   const slug = `${story.date}-${slugify(outlet)}-s${String(story.id).padStart(5, '0')}-${n}`;
-  const url = `https://${slugify(outlet)}.example/${story.date.replace(/-/g, '/')}/${slugify(title).slice(0, 60)}`;
+  const day = story.date.replace(/-/g, '/');
+  const url = `https://${slugify(outlet)}.example/${day}/${slugify(title).slice(0, 60)}`;
   const front = [
     '---',
     `title: ${yaml(title)}`,

@@ -63,7 +63,8 @@ function monthLike(m: number, like: string): string {
 const isModern = (year: number) => year >= MODERN.min && year <= MODERN.max;
 
 function dayOf(year: number, m: number, d: number): string | null {
-  const iso = `${String(year).padStart(4, '0')}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  const iso = `${pad(year, 4)}-${pad(m + 1)}-${pad(d)}`;
   const t = new Date(`${iso}T00:00:00Z`);
   return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === iso ? iso : null;
 }

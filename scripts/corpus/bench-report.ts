@@ -48,7 +48,10 @@ function table(head: string[], rows: string[][]): string {
   const width = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) =>
     `| ${cells.map((c, i) => (i < 2 ? c.padEnd(width[i]) : c.padStart(width[i]))).join(' | ')} |`;
-  const rule = `|${width.map((w, i) => (i < 2 ? ':' : '-') + '-'.repeat(w) + (i < 2 ? '-' : ':')).join('|')}|`;
+  // Text columns align left, figures right.
+  const cell = (w: number, i: number) =>
+    i < 2 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`;
+  const rule = `|${width.map(cell).join('|')}|`;
   return [line(head), rule, ...rows.map(line)].join('\n');
 }
 
