@@ -42,7 +42,8 @@ export function borrowDates(
   const statementDay = reportDay ?? pending.find(isStatementDay)?.mention.date.start ?? null;
   for (const [i, p] of pending.entries()) {
     const m = p.mention;
-    if (!p.dated && SPEECH.has(m.kind)) {
+    // An invitation is dated when it was extended, never by the day someone spoke of it.
+    if (!p.dated && SPEECH.has(m.kind) && m.kind !== 'invitation') {
       const donor = nearestBy(
         dated,
         i,
@@ -50,7 +51,7 @@ export function borrowDates(
         (d) => isStatementDay(d) && sameSpeaker(d.mention, m),
       );
       if (donor) m.date = { ...donor.mention.date };
-      else if (statementDay && m.kind !== 'invitation' && p.reported)
+      else if (statementDay && p.reported)
         m.date = { start: statementDay, end: statementDay, precision: 'day', text: '' };
     } else if (!p.dated && m.kind !== 'speculation') {
       const donor =

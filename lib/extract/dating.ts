@@ -1,4 +1,5 @@
 import type { DateRange, EventKind } from '../types';
+import { clauseAround as clauseOf } from './kinds/types';
 import { REPORTING } from './lexicon';
 import type { TimeSpan } from './time';
 
@@ -96,12 +97,24 @@ export function dateFromSentence(
       kind === 'invitation'
         ? null
         : nearest(others.filter((s) => s.value.end >= articleDate || s.start > at));
+    // An invitation is dated by a time in its own clause ("invited Kim ... in June last year"),
+    // never by the day someone spoke of it.
+    const clause = clauseOf(text, at);
     const invitationDate =
       kind === 'invitation'
-        ? nearest(others.filter((s) => s.value.end <= articleDate && Math.abs(s.start - at) < 60))
+        ? nearest(
+            inText.filter(
+              (s) => s.value.end <= articleDate && s.start > at && clause.includes(s.text),
+            ),
+          )
         : null;
     return {
-      date: said ? toRange(said) : invitationDate ? toRange(invitationDate) : null,
+      date:
+        kind === 'invitation'
+          ? invitationDate && toRange(invitationDate)
+          : said
+            ? toRange(said)
+            : null,
       target: target
         ? toRange(target)
         : kind === 'invitation'

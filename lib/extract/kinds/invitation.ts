@@ -12,6 +12,9 @@ const ACCEPTED_BEFORE =
 const NAMED_INVITER = /(?:[A-Z][\w-]*['’]s?\s+)$|^\w*\s+(?:from|of)\s+(?:\w+\s+){0,3}[A-Z]/;
 const PASSIVE = /^(?:s)?\s+(?:was|were|had been|has been|have been)\s+(?:sent|extended|issued)/;
 
+const CARRIER =
+  /\b(?:has |have |had )?(?:extended|sent|issued|made|delivered|handed)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+)?$/;
+
 /** Someone invites, or has invited, someone to visit or attend. */
 export const invitationRule: KindRule = {
   name: 'invitation',
@@ -41,7 +44,14 @@ export const invitationRule: KindRule = {
         )
       )
         continue;
-      hits.push({ kind: 'invitation', at, actor: isVerb ? actorBefore(text, at) : null });
+      // "Putin extended an invitation": the actor stands before the verb that carries the noun.
+      const carrier = isVerb ? null : CARRIER.exec(before);
+      const actorAt = isVerb ? at : carrier ? at - before.length + carrier.index : -1;
+      hits.push({
+        kind: 'invitation',
+        at,
+        actor: actorAt >= 0 ? actorBefore(text, actorAt) : null,
+      });
       break; // one invitation per sentence: several words for one act
     }
     return hits;
