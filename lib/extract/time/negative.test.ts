@@ -34,6 +34,7 @@ describe('not dates', () => {
     ['He chose to march on.'],
     ['The Sunday Times and the Mail on Sunday reported it.'],
     ['Russia Today and TODAY carried the story.'],
+    ['TODAY reported the visit.'],
   ])('%s', (text) => {
     expect(tagTimes(text, '2025-01-16')).toEqual([]);
   });

@@ -33,8 +33,9 @@ export const relativeDay: Parser = {
     const out: TimeSpan[] = [];
     NAMED.lastIndex = 0;
     for (let m = NAMED.exec(ctx.text); m; m = NAMED.exec(ctx.text)) {
-      // "Russia Today", "TODAY": a capitalised "Today" inside a sentence is a name.
-      if (/^To(?:day|night)$|^TODAY$/.test(m[4] ?? '') && m.index > 0 && !m[3]) continue;
+      // "Russia Today", "TODAY": a capitalised "Today" inside a sentence, or in capitals, is a name.
+      const word = m[4] ?? '';
+      if (word === 'TODAY' || (/^To(?:day|night)$/.test(word) && m.index > 0 && !m[3])) continue;
       const offset = offsetOf(m);
       if (offset === null) continue;
       const day = addDays(ctx.reference, offset);
