@@ -105,6 +105,11 @@ export const DESCRIPTOR_WORDS: readonly string[] = [
   'english-language',
   'russian-language',
   'and',
+  'report',
+  'reports',
+  'statement',
+  'by',
+  'from',
 ];
 
 /** A speech verb earlier in the sentence, which makes "to X" a source: "said ... to TASS". */

@@ -46,6 +46,8 @@ describe('citedOutlets: outlets named as the source', () => {
       ['Financial Times'],
     ],
     ['The summit is off, AFP learned from diplomats.', ['AFP']],
+    ['According to a report by Yonhap, Kim left.', ['Yonhap']],
+    ['Kim was quoted by KCNA as saying he was pleased.', ['Korean Central News Agency']],
   ])('%s', (sentence, expected) => {
     expect(citedOutlets(sentence)).toEqual(expected);
   });

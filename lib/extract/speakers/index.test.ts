@@ -73,6 +73,25 @@ describe('reportedSpeaker over whole articles', () => {
     ]);
   });
 
+  it('reads leaders, appositions after a name and documents from a body', () => {
+    const body = [
+      'Russian President Vladimir Putin met Kim.',
+      'The Russian leader said the talks went well.',
+      "Dmitry Peskov, Putin's spokesman, said the visit was useful.",
+      'According to a statement from the Kremlin, the talks lasted five hours.',
+      "A statement from North Korea's foreign ministry said the visit was a success.",
+      'Dmitry Medvedev, president of the Russian Federation, said he was ready.',
+    ].join(' ');
+    expect(speakers(body)).toEqual([
+      null,
+      'Vladimir Putin',
+      'Dmitry Peskov',
+      'Kremlin',
+      "North Korea's foreign ministry",
+      'Dmitry Medvedev',
+    ]);
+  });
+
   it('gives a body statement to the spokesman who made it (R5)', () => {
     const body = [
       'The Kremlin announced on January 15 that it would disclose any details.',

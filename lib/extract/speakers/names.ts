@@ -110,7 +110,10 @@ function roleBefore(text: string, ws: Word[], first: number): string | null {
 // "Russia's ..."), not with a verb or a conjunction ("converted a handshake with President X").
 function isApposition(phrase: string): boolean {
   const first = phrase.split(/\s+/)[0];
-  if (!hasTitleWord(phrase) || isNameWord(first)) return false;
+  if (!hasTitleWord(phrase)) return false;
+  // "Putin's spokesman" opens with a possessor, which is fine; a bare name is not a title.
+  if (POSSESSIVE_RE.test(first)) return true;
+  if (isNameWord(first)) return false;
   return (
     TITLES.has(bare(first).toLowerCase()) || (CAPITALISED_RE.test(first) && !NOT_NAME.has(first))
   );

@@ -48,6 +48,8 @@ const TRAILING_ADVERB_RE =
 const TRAILING_PAREN_RE = /\s*\([^()]*\)\s*$/;
 const TRAILING_ASIDE_RE =
   /,\s+(?:who|which|whose|a|an|the|also|himself|herself|itself|then|asked|\p{Ll}+ing)\b[^,]*,\s*$/iu;
+/** An apposition after a name: "Peskov, Putin's spokesman, said" → "Peskov". */
+const APPOSITION_AFTER_NAME_RE = /(?<=\p{Lu}[\p{L}'’-]*),\s+[^,]{2,80},\s*$/u;
 /** A name in apposition, closed by a comma: "Iran's spokesman, Saeed Khatibzadeh, told". */
 const TRAILING_COMMA_RE = /,\s*$/;
 /** What follows an unnamed speaker's head: "people familiar with the matter". */
@@ -80,7 +82,7 @@ export function subjectBefore(before: string): string {
   let text = before.slice(-SUBJECT_REACH).replace(SUBJECT_TAIL_RE, '');
   for (let k = 0; k < 2; k++) {
     text = text.replace(TRAILING_ADVERB_RE, '').replace(TRAILING_PAREN_RE, '');
-    text = text.replace(TRAILING_ASIDE_RE, '');
+    text = text.replace(TRAILING_ASIDE_RE, '').replace(APPOSITION_AFTER_NAME_RE, '');
   }
   text = text.replace(TRAILING_COMMA_RE, '');
   const post = POST_MODIFIER_RE.exec(text);

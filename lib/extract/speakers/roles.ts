@@ -12,6 +12,8 @@ export interface RoleKey {
 }
 
 const QUALIFIERS = new Set(ROLE_QUALIFIERS);
+// "the Russian leader" is whoever leads the country: its president, premier or chairman.
+const LEADER_HEADS = new Set(['leader', 'president', 'prime minister', 'chancellor', 'chairman']);
 const COMPLEMENT_WORDS = new Set(['of', 'for', 'to', 'at', 'in', 'with']);
 // Spellings and synonyms that name the same qualifier.
 const SAME_QUALIFIER = new Map([
@@ -51,7 +53,9 @@ export function roleKey(role: string): RoleKey {
 function fits(want: RoleKey, person: Person): boolean {
   if (!person.role) return false;
   const have = roleKey(person.role);
-  if (!want.head || want.head !== have.head) return false;
+  if (!want.head || !have.head) return false;
+  if (want.head !== have.head && !(want.head === 'leader' && LEADER_HEADS.has(have.head)))
+    return false;
   for (const q of want.qualifiers) if (!have.qualifiers.has(q)) return false;
   for (const c of want.countries)
     if (have.countries.length > 0 && !have.countries.includes(c)) return false;

@@ -2,13 +2,19 @@ import { isSpeakerPhrase, phraseAfter } from '../noun-phrase';
 import { candidate, type Candidate } from './candidate';
 
 const ACCORDING_RE = /\baccording\s+to\s+/giu;
+// "according to a statement from the Kremlin": the body behind the document speaks.
+const DOCUMENT_FROM_RE =
+  /^(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:statement|readout|release|transcript|communiqu[eé]|notice|letter)\s+(?:from|by|of|issued\s+by)\s+/iu;
 
 /** "according to Kremlin spokesman", "according to American and allied officials". */
 export function accordingTo(masked: string): Candidate[] {
   const out: Candidate[] = [];
   ACCORDING_RE.lastIndex = 0;
   for (let m = ACCORDING_RE.exec(masked); m; m = ACCORDING_RE.exec(masked)) {
-    const phrase = phraseAfter(masked.slice(m.index + m[0].length));
+    let after = masked.slice(m.index + m[0].length);
+    const document = DOCUMENT_FROM_RE.exec(after);
+    if (document) after = after.slice(document[0].length);
+    const phrase = phraseAfter(after);
     if (isSpeakerPhrase(phrase)) out.push(candidate(masked, phrase, m.index));
   }
   return out;
