@@ -39,7 +39,7 @@ const DIGIT_AFTER_RE = /^\s*\d/;
 const APPOSITION_AFTER_RE =
   /^,\s+(?:(?:the|a|an)\s+)?((?:[\p{L}'’.-]+\s+){0,7}[\p{L}'’.-]+)\s*(?:[,;.]|$)/u;
 const APPOSITION_BEFORE_RE =
-  /(?:^|[,;(]\s*|\band\s+|\bwith\s+|\bby\s+)(?:(?:his|her|their|its|the|a|an)\s+)?((?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+),\s*$/u;
+  /(?:^|[,;("”]\s*|\band\s+|\bwith\s+|\bby\s+)(?:(?:his|her|their|its|the|a|an)\s+)?((?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+),\s*$/u;
 
 interface Word {
   text: string;

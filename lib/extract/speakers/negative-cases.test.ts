@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { citedOutlets } from '../outlets/cited-outlets';
+import { canonicalOutlet, OUTLETS } from '../outlets/outlet-table';
 import { splitSentences } from '../sentences';
 import { buildPeopleIndex, reportedSpeaker } from './index';
 
@@ -25,5 +28,62 @@ describe('reportedSpeaker: no speaker', () => {
     const sentences = splitSentences(text);
     const people = buildPeopleIndex(sentences);
     for (const s of sentences) expect(reportedSpeaker(sentences, s.index, people)).toBeNull();
+  });
+});
+
+describe('any text', () => {
+  const words = fc.constantFrom(
+    'said',
+    'Peskov',
+    'the',
+    'Kremlin',
+    '"',
+    '“',
+    '”',
+    ',',
+    '.',
+    'he',
+    'told',
+    'TASS',
+    'according',
+    'to',
+    'Kim',
+    'Jong-un',
+    'Minister',
+    'Russian',
+    'official',
+    '(',
+    ')',
+    'citing',
+    'as',
+    'saying',
+    'was',
+    'quoted',
+    'by',
+    '\n',
+    'May',
+    'Reuters',
+    'reported',
+    '’s',
+    ':',
+    '-',
+  );
+  const text = fc.array(words, { maxLength: 60 }).map((ws) => ws.join(' '));
+  const names = new Set(OUTLETS.map((o) => o.name));
+
+  it('never throws; speakers are non-empty names and never outlets', () => {
+    fc.assert(
+      fc.property(text, (body) => {
+        const sentences = splitSentences(body);
+        const people = buildPeopleIndex(sentences);
+        for (const s of sentences) {
+          const speaker = reportedSpeaker(sentences, s.index, people);
+          if (speaker) expect(speaker.name.trim().length).toBeGreaterThan(0);
+          if (speaker) expect(canonicalOutlet(speaker.name)).toBeNull();
+          for (const o of citedOutlets(s.text)) expect(names.has(o)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
