@@ -1,4 +1,5 @@
 import type { Sentence } from '../sentences';
+import { isMedia } from './noun-phrase';
 import type { PeopleIndex } from './people-index';
 import { maskQuotes, quoteStates, type QuoteState } from './quotes';
 import { resolveName } from './resolve-name';
@@ -49,6 +50,8 @@ export function speakerContext(sentences: Sentence[], people: PeopleIndex): Spea
     const step: Step = { sentences, people, quotes, i, reading, analyse, localReading };
     let result: Analysis = { speaker, media: reading.media };
     for (const rule of CONTEXT_RULES) result = rule(step, result);
+    // Outlets are never speakers, however a rule arrived at one.
+    if (result.speaker && isMedia(result.speaker.name)) return { speaker: null, media: true };
     return result;
   }
 
