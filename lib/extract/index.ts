@@ -14,6 +14,8 @@ import { tagTimes } from './time';
 
 const SPEECH = new Set(['invitation', 'confirmation', 'announcement']);
 const QUOTED = /["“”‘’']/;
+// "Kremlin: Kim to visit Russia": a headline attributing its news to a source.
+const HEADLINE_SOURCE = /^[A-Z][\w.'’ -]{1,30}:\s+[A-Z]/;
 
 /**
  * Reads one article and returns every event mention it makes, one per happening per sentence,
@@ -33,7 +35,10 @@ export function extractArticle(article: Article): Mention[] {
     reportDay ??= datelineSpan(text, spans)?.value.start ?? null;
     const speaker = reportedSpeaker(sentences, sentence.index, people);
     const reported =
-      speaker !== null || REPORTING.test(text) || (QUOTED.test(text[0]) && text.length > 20);
+      speaker !== null ||
+      REPORTING.test(text) ||
+      HEADLINE_SOURCE.test(text) ||
+      (QUOTED.test(text[0]) && text.length > 20);
     const hits = findHits({ text, reported, isLeader, summitStory, hasTime: spans.length > 0 });
     if (hits.length === 0) continue;
     const cited = citedOutlets(text);

@@ -2,7 +2,7 @@ import { LEADER_TITLES } from './lexicon';
 
 const TITLE = new RegExp(LEADER_TITLES.source, 'gi');
 // The name right after a title, case-sensitive: "President Vladimir Putin", "leader Kim Jong-un".
-const NAME_AFTER = /^\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)/;
+const NAME_AFTER = /^\s+((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)/;
 // "Kim Jong Un, the leader of North Korea": the name right before an appositive title.
 const NAME_BEFORE = /((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/;
 

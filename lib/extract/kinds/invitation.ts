@@ -10,7 +10,11 @@ const ACCEPTED_BEFORE =
   /\b(?:accept(?:s|ed|ing)?|snubbed|declined|rejected|turned down)\s+(?:the |an |its |their |his |her )?(?:(?:[\w-]+\s){0,3})?$/i;
 // "X's invitation", "invitation from X", "at the invitation of X": the inviter is named.
 const NAMED_INVITER = /(?:[A-Z][\w-]*['’]s?\s+)$|^\w*\s+(?:from|of)\s+(?:\w+\s+){0,3}[A-Z]/;
-const PASSIVE = /^(?:s)?\s+(?:was|were|had been|has been|have been)\s+(?:sent|extended|issued)/;
+const PASSIVE =
+  /^s?[^.;]{0,80}?\b(?:was|were|had been|has been|have been)\s+(?:sent|extended|issued)/;
+// "invited him to discuss trade": an invitation to something other than a visit.
+const TO_OTHER =
+  /^\s+[^.;]{0,60}?\bto\s+(?!visit|attend|come|take part|participate|travel|go\b|send|join|the\b|[A-Z])[a-z]+/;
 
 const CARRIER =
   /\b(?:has |have |had )?(?:extended|sent|issued|made|delivered|handed)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+)?$/;
@@ -19,13 +23,14 @@ const CARRIER =
 export const invitationRule: KindRule = {
   name: 'invitation',
   find({ text }) {
-    if (!TO_VISIT.test(text)) return [];
+    const visitContext = TO_VISIT.test(text);
     const hits: Hit[] = [];
     for (const m of text.matchAll(INVITE)) {
       const at = m.index ?? 0;
       const before = text.slice(Math.max(0, at - 60), at);
       const after = text.slice(at + m[0].length, at + m[0].length + 60);
       const isVerb = /^invit(?:e|es|ed|ing)$/i.test(m[0]);
+      if (isVerb ? TO_OTHER.test(after) : !visitContext) continue;
       if (isVerb && /\binvited to\b/i.test(m[0] + after.slice(0, 4)) && FUTURE.test(before))
         continue;
       if (

@@ -11,7 +11,10 @@ const TWO_LEADERS =
 const LEADER_TITLE = /\b(?:leader|president|prime minister|premier|chancellor)\b(?!\s+[A-Z])/gi;
 // Someone below a head of state: a summit needs leaders on both sides (mixed rank is a meeting).
 const OFFICIAL =
-  /\b(?:minister|envoy|governor|secretary|official|ambassador|delegation|spokes\w+|aide|commander|chief|counterpart|member|deputy)\b/i;
+  /\b(?:minister|envoy|governor|secretary|official|ambassador|spokes\w+|aide|commander|chief|counterpart|member|deputy)\b/i;
+// Capitalised words that name nobody: openers, pronouns, nationalities, acronyms of countries.
+const NOT_A_NAME =
+  /^(?:At|The|In|On|During|After|Before|They|He|She|It|We|But|And|Earlier|Later|Last|Meanwhile|[A-Z][a-z]*(?:ian|ese|ish|ean|an)|[A-Z]{2,5}|N\.?|S\.?)$/;
 const PLAIN_RECEIVE = /\breceived\s+(?:a|an|the)\s+(?:positive|invitation|signal|message|letter)/i;
 const RECEPTION = /^(?:welcomed|welcomes|received|greeted|greeting)$/;
 
@@ -44,7 +47,9 @@ export const meetingRule: KindRule = {
         !/[A-Z]/.test(text.slice(at + word.length, at + word.length + 40))
       )
         continue;
-      const names = clause.match(NAME) ?? [];
+      const names = (clause.match(NAME) ?? [])
+        .flatMap((n) => n.split(/-(?=[A-Z])/))
+        .filter((n) => !NOT_A_NAME.test(n.trim()));
       const leaderNames = names.filter(isLeader);
       const leaders =
         leaderNames.length +

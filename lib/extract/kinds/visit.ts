@@ -3,7 +3,7 @@ import { clauseAround, type Hit, type KindRule } from './types';
 
 // Verbs of travel told as happening, done or decided.
 const TRAVEL =
-  /\b(?:visit(?:s|ed|ing)?|trips?|travel(?:s|led|ed|ling|ing)?|journey|voyage|arriv(?:e|es|ed|ing|al)|landed|left (?=for |[A-Z])|crossed (?:into|the border)|(?:come|came|coming|go|went) to (?=[A-Z]|the )|returns? (?:home|to)|returned|on (?:his|her|their|its) way (?:back|home)|rumbled (?:on )?to|decision to come|to be in [A-Z]|led a (?:group|delegation)|pay (?:an? )?(?:official |state )?visit|paid (?:an? )?(?:official |state )?visit)\b/gi;
+  /\b(?:visit(?:s|ed|ing)?|trips?|travel(?:s|led|ed|ling|ing)?|journey|voyage|arriv(?:e|es|ed|ing|al)|landed|left (?=for |[A-Z])|crossed (?:into|the (?:[\w-]+ ){0,3}border)|pulled into|(?:come|came|coming|go|went) to (?=[A-Z]|the )|returns? (?:home|to)|returned|on (?:his|her|their|its) way (?:back|home)|rumbled (?:on )?to|decision to come|to be in (?=[A-Z])|led a (?:group|delegation)|pay (?:an? )?(?:official |state )?visit|paid (?:an? )?(?:official |state )?visit)\b/gi;
 // Visits that are talked about but not happening: generic, hedged or merely discussed.
 const NOT_A_VISIT_BEFORE =
   /\b(?:potential|possible|proposed|such a|upcoming|whether|if|exchange|envoy|would be (?:his|her|their) first|first (?:official )?foreign)\s+(?:[\w'’-]+\s+){0,3}$/i;
@@ -24,9 +24,16 @@ export const visitRule: KindRule = {
       const near = text.slice(Math.max(0, at - 25), at);
       if (NEGATION.test(near) || /\bstaying away\b/i.test(clause)) continue;
       // Hedged plans are speculation (R2) unless the visit is stated as scheduled.
+      // The hedge that matters governs the trip: it stands before it in its clause.
+      const lead = clause.slice(0, Math.max(0, clause.indexOf(m[0])) + m[0].length);
       if (
         HEDGE.test(near) ||
-        (HEDGE.test(clause) && !/\bwill|is set to|is expected to|to be in\b/i.test(clause))
+        (HEDGE.test(lead) && !/\bwill|is set to|is expected to|to be in\b/i.test(lead))
+      )
+        continue;
+      // "invited Putin to visit Pyongyang": the visit is what the invitation is for, not a trip.
+      if (
+        /\binvit\w*\b[^.;]{0,80}\bto\s+(?:pay\s+(?:an?\s+)?(?:\w+\s+)?)?$/i.test(text.slice(0, at))
       )
         continue;
       const isNoun = /^(?:visit|visits|trip|trips|journey|voyage|arrival)$/.test(word);
@@ -44,7 +51,7 @@ export const visitRule: KindRule = {
         continue;
       if (isNoun && !isVerb) {
         // A visit noun counts when the text places or dates it, or tells it as done or scheduled.
-        const placed = /^\s*(?:to|in|of)\s+(?:the\s+)?[A-Z]/.test(
+        const placed = /^\s*(?:to|in|of|at)\s+(?:the\s+)?[A-Z]/.test(
           text.slice(at + m[0].length, at + m[0].length + 30),
         );
         const framed =
@@ -55,7 +62,7 @@ export const visitRule: KindRule = {
           text,
         );
         // A visit talked about in the future counts only when the text gives it a time (R2).
-        const future = FUTURE.test(clause);
+        const future = FUTURE.test(text.slice(Math.max(0, at - 30), at + 40));
         if (!(hasTime || scheduled || (placed && framed && !future))) continue;
         if (
           /\bvisit(?:s)? (?:is|are) (?:currently )?under discussion|will be discussed/i.test(
