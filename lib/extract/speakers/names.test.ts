@@ -39,6 +39,13 @@ describe('findNames', () => {
       (n) => n.tokens.length > 1,
     );
     expect([raab?.name, raab?.role]).toEqual(['Dominic Raab', 'Brexit Secretary']);
+    const sanders = findNames('White House press secretary Sarah Sanders said').at(-1);
+    expect([sanders?.name, sanders?.role]).toEqual([
+      'Sarah Sanders',
+      'White House press secretary',
+    ]);
+    const trump = findNames('when he met U.S. President Donald Trump in Hanoi');
+    expect(trump.map((n) => [n.name, n.role])).toEqual([['Donald Trump', 'U.S. President']]);
     const may = findNames('British Prime Minister Theresa May met him on May 5.')[0];
     expect([may.name, may.role]).toEqual(['Theresa May', 'British Prime Minister']);
   });

@@ -1,5 +1,5 @@
 import { countryOf } from './lexicon/places';
-import { BODY_HEADS } from './lexicon/institutions';
+import { BODY_HEADS, INSTITUTIONS } from './lexicon/institutions';
 import { HONORIFICS, TITLE_WORDS } from './lexicon/titles';
 import { NOT_NAME_WORDS, THING_WORDS } from './lexicon/non-speakers';
 
@@ -21,14 +21,17 @@ export interface NameSpan {
 }
 
 const TITLES = new Set(TITLE_WORDS);
+// Words of a body's name inside a title: "White House press secretary".
+const INSTITUTION_WORDS = new Set(INSTITUTIONS.flatMap((x) => x.name.split(' ')));
 const HONOR = new Set(HONORIFICS);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
 const THINGS = new Set([...THING_WORDS, ...BODY_HEADS]);
 
 // A word with its offset; hyphens, apostrophes and initials' dots stay inside the word.
-const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]*[\p{L}\p{N}])?(?:['’]s)?\.?/gu;
+const WORD_RE = /(?:\p{L}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}'’-]*[\p{L}\p{N}])?(?:['’]s)?\.?/gu;
 const POSSESSIVE_RE = /['’]s$/;
 const INITIAL_RE = /^\p{Lu}\.$/u;
+const ACRONYM_RE = /^(?:\p{L}\.){2,}$/u;
 const ALL_CAPS_RE = /^\p{Lu}[\p{Lu}\p{N}-]+$/u;
 const CAPITALISED_RE = /^\p{Lu}/u;
 // Month names that are also family names ("Theresa May"): part of a name after a given name.
@@ -54,7 +57,12 @@ function words(text: string): Word[] {
     let w = m[0];
     // A trailing dot belongs to initials and abbreviations only ("V.", "Dr."), not to a name
     // that ends a sentence.
-    if (w.endsWith('.') && !INITIAL_RE.test(w) && !HONOR.has(w.slice(0, -1).toLowerCase()))
+    if (
+      w.endsWith('.') &&
+      !INITIAL_RE.test(w) &&
+      !ACRONYM_RE.test(w) &&
+      !HONOR.has(w.slice(0, -1).toLowerCase())
+    )
       w = w.slice(0, -1);
     out.push({ text: w, start: m.index, end: m.index + w.length });
   }
@@ -70,6 +78,7 @@ export function isNameWord(word: string): boolean {
   const w = bare(word);
   if (!CAPITALISED_RE.test(w)) return false;
   if (INITIAL_RE.test(word)) return true;
+  if (ACRONYM_RE.test(word)) return false;
   if (ALL_CAPS_RE.test(w)) return false;
   const lower = w.toLowerCase();
   if (NOT_NAME.has(w) || THINGS.has(w) || TITLES.has(lower) || HONOR.has(lower)) return false;
@@ -88,7 +97,7 @@ function isRoleWord(w: string, next: string): boolean {
   const b = bare(w);
   if (TITLES.has(b.toLowerCase())) return true;
   if (!CAPITALISED_RE.test(b) || NOT_NAME.has(b)) return false;
-  return !isNameWord(w) || TITLES.has(bare(next).toLowerCase());
+  return !isNameWord(w) || TITLES.has(bare(next).toLowerCase()) || INSTITUTION_WORDS.has(b);
 }
 
 /** The title printed right before a name: "Russian Deputy Foreign Minister", "Kremlin spokesperson". */

@@ -24,6 +24,9 @@ describe('reportedSpeaker: no speaker', () => {
     'The summit comes amid growing cooperation among South Korea, the United States and Japan.',
     'Theresa May will travel to Brussels on Wednesday.',
     'With files from Reuters',
+    // A headline tag that is an outlet, whatever the punctuation around it.
+    'Reuters . : said',
+    'Ushakov declined to give details.',
   ])('%s', (text) => {
     const sentences = splitSentences(text);
     const people = buildPeopleIndex(sentences);

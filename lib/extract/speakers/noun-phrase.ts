@@ -73,6 +73,16 @@ function trimConnectors(ws: string[]): string[] {
   return ws.slice(a, b);
 }
 
+// "Seoul's unification ministry", "the health ministry": one plain word before a head noun,
+// itself after a determiner or a possessive, is part of the name.
+function isCompoundModifier(word: string, taken: string[], previous: string | undefined): boolean {
+  if (taken.length !== 1 || !TOKEN_RE.test(word) || CAPITALISED_RE.test(word)) return false;
+  const head = taken[0].toLowerCase();
+  if (!NOUNS.has(head) && !BODIES.has(head) && !TITLES.has(head)) return false;
+  const prev = previous ?? '';
+  return DET.has(prev.toLowerCase()) || POSSESSIVE_RE.test(prev);
+}
+
 /**
  * The noun phrase that ends `before` (the subject of a verb that follows): "Kremlin spokesman
  * Dmitry Peskov", "a government source in Seoul", "he". Empty when none.
@@ -107,7 +117,8 @@ export function subjectBefore(before: string): string {
       continue;
     }
     // "Then Russian officials disclosed": a sentence adverb is not part of the subject.
-    if (!isNpWord(word, true) || NOT_SUBJECT.has(word)) break;
+    if (NOT_SUBJECT.has(word)) break;
+    if (!isNpWord(word, true) && !isCompoundModifier(word, taken, parts[p - 2])) break;
     taken.unshift(word);
   }
   const phrase = trimConnectors(taken).join(' ');

@@ -41,6 +41,8 @@ describe('subjectVerb', () => {
       'A Downing Street spokeswoman said talks were constructive.',
       ['A Downing Street spokeswoman'],
     ],
+    ["Seoul's unification ministry said it hoped for talks.", ["Seoul's unification ministry"]],
+    ['Opposition lawmakers, however, said they would vote against it.', ['Opposition lawmakers']],
   ])('%s', (sentence, expected) => {
     expect(phrases(sentence)).toEqual(expected);
   });
