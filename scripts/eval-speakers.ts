@@ -53,6 +53,8 @@ function findSentence(body: string, sentences: Sentence[], quote: string): Sente
   return best;
 }
 
+/** Per folder (seeds, dev): reported-speech mentions scored and matched. */
+const perSet = new Map<string, { total: number; correct: number }>();
 let total = 0;
 let correct = 0;
 let goldNull = 0;
@@ -66,6 +68,8 @@ let fn = 0;
 const outletMisses: string[] = [];
 
 for (const dir of DIRS) {
+  const tally = { total: 0, correct: 0 };
+  perSet.set(path.basename(dir), tally);
   for (const article of loadArticles(dir)) {
     const gold = JSON.parse(
       fs.readFileSync(path.join(dir, 'gold', `${article.slug}.json`), 'utf8'),
@@ -96,9 +100,11 @@ for (const dir of DIRS) {
         continue;
       }
       total++;
+      tally.total++;
       if (e.speaker === null) goldNull++;
       if (ok) {
         correct++;
+        tally.correct++;
         if (e.speaker === null) goldNullOk++;
       } else misses.push(line);
     }
@@ -136,6 +142,8 @@ console.log(
 console.log(
   `  all gold mentions, narrated ones counted as misses: ${correct}/${total + narrated} = ${pct(correct, total + narrated)}`,
 );
+for (const [name, t] of perSet)
+  console.log(`  ${name}: ${t.correct}/${t.total} = ${pct(t.correct, t.total)}`);
 console.log('Cited outlets (per sentence with gold mentions)');
 console.log(
   `  tp=${tp} fp=${fp} fn=${fn}  P=${pct(tp, tp + fp)} R=${pct(tp, tp + fn)} F1=${(100 * f1).toFixed(1)}%`,
