@@ -55,12 +55,24 @@ export function borrowDates(
         m.date = { start: statementDay, end: statementDay, precision: 'day', text: '' };
     } else if (!p.dated && m.kind !== 'speculation') {
       const donor =
-        nearestBy(dated, i, pending, (d) => d.mention.kind === m.kind && overlap(d.mention, m)) ??
         nearestBy(
           dated,
           i,
           pending,
-          (d) => lenient(d.mention.kind) === lenient(m.kind) && overlap(d.mention, m),
+          (d) =>
+            d.mention.kind === m.kind &&
+            overlap(d.mention, m) &&
+            // One invitation is another's only when the same party extends it.
+            (m.kind !== 'invitation' || sameSpeaker(d.mention, m)),
+        ) ??
+        nearestBy(
+          dated,
+          i,
+          pending,
+          (d) =>
+            m.kind !== 'invitation' &&
+            lenient(d.mention.kind) === lenient(m.kind) &&
+            overlap(d.mention, m),
         );
       if (donor) m.date = { ...donor.mention.date };
     }

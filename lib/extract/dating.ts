@@ -4,7 +4,9 @@ import { REPORTING } from './lexicon';
 import type { TimeSpan } from './time';
 
 const STATEMENT_VERB =
-  /\b(?:said|says|stated|states|told|announced|announces|confirmed|confirms|indicated|reported|replied|declared|accepted|invited|extended|noted|added)\b/gi;
+  /\b(?:said|says|stated|states|told|announced|announces|confirmed|confirms|indicated|reported|replied|declared|accepted|invited|extended|noted|added|asked)\b/gi;
+// "asked at a news conference on Wednesday": a setting between the verb and its time.
+const SETTING = /^\s+(?:at|during|in)\s+(?:a|an|the)\s+[\w\s-]{0,30}?\s+$/;
 
 /** `unknown`: the article's own date at both ends (EVENTS.md). */
 export function unknownDate(articleDate: string): DateRange {
@@ -32,7 +34,7 @@ export function statementSpan(
     const after = past.find(
       (s) =>
         s.start >= verbEnd &&
-        s.start - verbEnd <= 28 &&
+        (s.start - verbEnd <= 28 || SETTING.test(text.slice(verbEnd, s.start))) &&
         !/[,.;]/.test(text.slice(verbEnd, s.start).replace(/^\s*\w+\s*$/, '')),
     );
     if (after && !/\bthat\b/.test(text.slice(verbEnd, after.start))) return after;
@@ -122,7 +124,13 @@ export function dateFromSentence(
           : null,
     };
   }
-  const own = nearest(others) ?? (kind === 'speculation' ? null : said === dateline ? null : said);
+  // "(1950-1953)" glosses a noun; a time far off in another clause dates something else.
+  const near = others.filter(
+    (s) => !/\(\s*$/.test(text.slice(0, s.start)) && Math.abs(s.start - at) < 120,
+  );
+  const own =
+    nearest(near.length ? near : others.filter((s) => !/\(\s*$/.test(text.slice(0, s.start)))) ??
+    (kind === 'speculation' ? null : said === dateline ? null : said);
   return { date: own ? toRange(own) : null, target: null };
 }
 
