@@ -5,6 +5,7 @@ import { KindBadge } from './kind-badge';
 /**
  * The chronological list of events, rendered on the server so it reads without JavaScript;
  * the client's list controller hides, marks and focuses items by their `data-event-id`.
+ * Markup is kept lean (styles live in globals.css): a story can hold thousands of events.
  */
 export function EventList({ events }: { events: EventSummary[] }) {
   if (events.length === 0) {
@@ -14,29 +15,20 @@ export function EventList({ events }: { events: EventSummary[] }) {
     <ol id="event-list" aria-label="Events in chronological order" className="space-y-2">
       {events.map((e) => {
         const outlets = [...new Set([...e.publishers, ...e.cited])];
+        const meta = [
+          e.speaker ? `Said by ${e.speaker}.` : '',
+          outlets.length > 0 ? `Outlets: ${outlets.join(', ')}.` : '',
+        ].join(' ');
         return (
-          <li
-            key={e.id}
-            data-event-id={e.id}
-            className={`event-item rounded-md border border-slate-200 p-3 dark:border-slate-700 ${e.unrealised ? 'unrealised-item' : ''}`}
-          >
-            <div className="flex flex-wrap items-center gap-2 text-sm">
-              <time dateTime={e.start} className="font-medium">
-                {e.when}
-              </time>
+          <li key={e.id} data-event-id={e.id} className={e.unrealised ? 'ev ev-u' : 'ev'}>
+            <p className="ev-when">
+              <time dateTime={e.start}>{e.when}</time>{' '}
               <KindBadge kind={e.kind} unrealised={e.unrealised} />
-            </div>
-            <Link
-              href={`/events/${encodeURIComponent(e.id)}`}
-              data-event-link={e.id}
-              className="event-link mt-1 block font-semibold underline-offset-2 hover:underline"
-            >
+            </p>
+            <Link href={`/events/${encodeURIComponent(e.id)}`} className="ev-link" prefetch={false}>
               {e.summary}
             </Link>
-            <p className="text-sm text-slate-600 dark:text-slate-400">
-              {e.speaker ? <>Said by {e.speaker}. </> : null}
-              {outlets.length > 0 ? <>Outlets: {outlets.join(', ')}.</> : null}
-            </p>
+            <p className="ev-meta">{meta.trim()}</p>
           </li>
         );
       })}

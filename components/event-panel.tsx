@@ -36,7 +36,7 @@ export function EventPanel() {
     const onKey = (ev: KeyboardEvent) => {
       if (ev.key !== 'Escape') return;
       const back = document.querySelector<HTMLElement>(
-        `#event-list a[data-event-link="${CSS.escape(selected)}"]`,
+        `#event-list li[data-event-id="${CSS.escape(selected)}"] a.ev-link`,
       );
       select(null);
       if (back && !back.closest('li')?.hidden) back.focus();

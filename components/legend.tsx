@@ -11,7 +11,7 @@ export function Legend() {
         </li>
       ))}
       <li>
-        <span className="kind-badge legend-unrealised unrealised inline-block rounded px-1.5 py-0.5 text-xs font-medium">
+        <span className="kind-badge legend-unrealised unrealised">
           dashed: not (yet) happened when reported
         </span>
       </li>

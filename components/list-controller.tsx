@@ -44,14 +44,14 @@ export function ListController() {
     const list = document.getElementById('event-list');
     if (!list) return;
     const links = () =>
-      [...list.querySelectorAll<HTMLAnchorElement>('a[data-event-link]')].filter(
+      [...list.querySelectorAll<HTMLAnchorElement>('a.ev-link')].filter(
         (a) => !a.closest('li')?.hidden,
       );
     const onClick = (ev: MouseEvent) => {
-      const a = (ev.target as Element).closest<HTMLAnchorElement>('a[data-event-link]');
+      const a = (ev.target as Element).closest<HTMLAnchorElement>('a.ev-link');
       if (!a || ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
       ev.preventDefault();
-      select(a.dataset.eventLink ?? null);
+      select(a.closest('li')?.dataset.eventId ?? null);
       // A keyboard "click" has no pointer position: send focus on to the panel.
       if (ev.detail === 0) requestPanelFocus();
     };

@@ -1,42 +1,79 @@
 'use client';
 
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { DataSet } from 'vis-data';
 import type { Timeline } from 'vis-timeline';
 import { matches } from '@/lib/site/filters';
-import { itemSpec, laneSpecs, LANES, parseLanes, type Lanes } from '@/lib/site/timeline-items';
+import { laneSpecs, LANES, parseLanes, type Lanes } from '@/lib/site/timeline-items';
+import { isBucketId, timed, windowSpecs } from '@/lib/site/timeline-window';
 import { useSummaries } from './story-data';
+import { timelineKey } from './timeline-keys';
 import { useUrlState } from './url-state';
 
-// Past this many events, nearby items are clustered: vis-timeline lags beyond a few thousand.
-const CLUSTER_FROM = 300;
+type Items = DataSet<{ id: string; label: string }, 'id'>;
 
-function textNode(text: string, className?: string): HTMLElement {
+function textNode(text: string): HTMLElement {
   const span = document.createElement('span');
   span.textContent = text;
-  if (className) span.className = className;
   return span;
 }
 
 const afterPaint = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-/** The interactive timeline: vis-timeline, loaded after the page has painted. */
+/** The window showing every event with a little room either side. */
+function fitted(events: Array<{ start: string; end: string }>) {
+  let a = Infinity;
+  let b = -Infinity;
+  for (const e of events) {
+    a = Math.min(a, Date.parse(`${e.start}T00:00:00`));
+    b = Math.max(b, Date.parse(`${e.end}T23:59:59`));
+  }
+  const pad = Math.max((b - a) * 0.04, 864e5 * 10);
+  return { start: a - pad, end: b + pad };
+}
+
+/**
+ * The interactive timeline: vis-timeline, imported after the page has painted. It holds only
+ * what is in view (or per-slot counts when that is too much), so large stories stay fluid.
+ */
 export function TimelineView() {
   const events = useSummaries();
   const { filters, selected, select, params, setParam } = useUrlState(events);
   const lanes = parseLanes(params.get('lanes'));
   const box = useRef<HTMLDivElement>(null);
-  const timeline = useRef<Timeline | null>(null);
-  const view = useRef<{ refresh: () => void; get: (id: string) => unknown; length: number } | null>(
-    null,
-  );
-  const filterRef = useRef(filters);
-  const selectedRef = useRef(selected);
+  const tlRef = useRef<Timeline | null>(null);
+  const itemsRef = useRef<Items | null>(null);
+  const picked = useRef<string | null>(null);
   const [ready, setReady] = useState(false);
+  const visible = useMemo(
+    () => (events ?? []).filter((e) => matches(e, filters)),
+    [events, filters],
+  );
+  const visibleTimed = useMemo(() => timed(visible), [visible]);
+  const state = useRef({ visibleTimed, lanes, selected });
+  state.current = { visibleTimed, lanes, selected };
 
-  filterRef.current = filters;
-  selectedRef.current = selected;
+  /** Puts what the current window should show into the data set, changing only what differs. */
+  const render = useCallback(() => {
+    const tl = tlRef.current;
+    const items = itemsRef.current;
+    if (!tl || !items || !box.current) return;
+    const { visibleTimed: all, lanes: by, selected: sel } = state.current;
+    const win = tl.getWindow();
+    const specs = windowSpecs(all, by, win.start.getTime(), win.end.getTime());
+    const keep = new Set(specs.map((s) => s.id));
+    const have = new Set(items.getIds().map(String));
+    // An id always maps to the same item (lanes rebuild the timeline), so only add and remove:
+    // touching unchanged items would redraw them and undo vis-timeline's vertical scroll.
+    const gone = [...have].filter((id) => !keep.has(id));
+    const fresh = specs.filter((s) => !have.has(s.id));
+    if (gone.length > 0) items.remove(gone);
+    if (fresh.length > 0) items.add(fresh.map((s) => ({ ...s, content: '' })));
+    if (sel && keep.has(sel)) tl.setSelection([sel]);
+    box.current.dataset.items = String(all.length);
+  }, []);
 
   useEffect(() => {
     if (!events || events.length === 0 || !box.current) return;
@@ -47,109 +84,91 @@ export function TimelineView() {
       await afterPaint();
       const [vis, data] = await Promise.all([import('vis-timeline'), import('vis-data')]);
       if (disposed) return;
-      const byId = new Map(events.map((e) => [e.id, e]));
-      const items = new data.DataSet(events.map((e) => ({ ...itemSpec(e, lanes), content: '' })));
-      const shown = new data.DataView(items, {
-        filter: (item: { id: string | number }) => {
-          const e = byId.get(String(item.id));
-          return e !== undefined && matches(e, filterRef.current);
-        },
-      });
+      const items: Items = new data.DataSet<{ id: string; label: string }, 'id'>();
       const groups = laneSpecs(events, lanes).map((g) => ({
         id: g.id,
         content: textNode(g.label),
       }));
-      tl = new vis.Timeline(el, shown as never, groups, {
+      const all = fitted(events);
+      tl = new vis.Timeline(el, items as never, groups, {
         height: '100%',
         verticalScroll: true,
         stack: true,
         selectable: true,
         dataAttributes: ['id'],
         zoomKey: 'ctrlKey',
-        horizontalScroll: false,
         orientation: 'top',
         margin: { item: 4 },
-        zoomMin: 1000 * 60 * 60 * 24 * 7,
+        zoomMin: 864e5 * 7,
         template: (item: { label?: string }) => textNode(item.label ?? ''),
         onInitialDrawComplete: () => {
           if (disposed || !tl) return;
-          const all = fitted(events);
           tl.setWindow(all.start, all.end, { animation: false });
-          const sel = selectedRef.current;
-          if (sel && shown.get(sel)) {
-            tl.setSelection([sel]);
-            tl.focus(sel, { zoom: false, animation: false });
-          }
+          render();
+          const sel = state.current.selected;
+          if (sel && items.get(sel)) tl.focus(sel, { zoom: false, animation: false });
           el.dataset.ready = 'true';
           performance.mark('timeline-interactive');
           setReady(true);
         },
-        ...(events.length >= CLUSTER_FROM
-          ? { cluster: { maxItems: 4, showStipes: false, fitOnDoubleClick: true } }
-          : {}),
       });
-      timeline.current = tl;
-      view.current = shown;
+      tlRef.current = tl;
+      itemsRef.current = items;
+      tl.on('rangechanged', render);
       tl.on('select', ({ items: ids }: { items: Array<string | number> }) => {
         const id = ids.length > 0 ? String(ids[0]) : null;
-        if (id === null || byId.has(id)) select(id);
+        const bucket = id && isBucketId(id) ? items.get(id) : null;
+        if (bucket && 'start' in bucket) {
+          const b = bucket as unknown as { start: number; end: number };
+          tl?.setWindow(b.start, b.end);
+        } else {
+          picked.current = id;
+          select(id);
+        }
       });
+      render();
     })().catch(console.error);
     return () => {
       disposed = true;
       tl?.destroy();
-      timeline.current = null;
-      view.current = null;
+      tlRef.current = null;
+      itemsRef.current = null;
       delete el.dataset.ready;
       setReady(false);
     };
-  }, [events, lanes, select]);
+  }, [events, lanes, select, render]);
+
+  useEffect(render, [visibleTimed, ready, render]);
 
   useEffect(() => {
-    if (!view.current || !box.current) return;
-    view.current.refresh();
-    // How many items the timeline holds: vis-timeline only draws what is in view.
-    box.current.dataset.items = String(view.current.length);
-  }, [filters, ready]);
-
-  useEffect(() => {
-    const tl = timeline.current;
+    const tl = tlRef.current;
     if (!tl || !events) return;
-    const current = tl.getSelection().map(String);
-    if (selected && current[0] !== selected) {
+    if (!selected) {
+      tl.setSelection([]);
+      return;
+    }
+    // Picked on the timeline itself: it is in view already, so do not move the window.
+    const fromTimeline = picked.current === selected;
+    picked.current = null;
+    if (fromTimeline) return;
+    const e = events.find((x) => x.id === selected);
+    if (itemsRef.current?.get(selected)) {
       tl.setSelection([selected]);
-      if (view.current?.get(selected)) tl.focus(selected, { zoom: false, animation: false });
-    } else if (!selected && current.length > 0) tl.setSelection([]);
+      tl.focus(selected, { zoom: false, animation: false });
+    } else if (e) {
+      // Not drawn at this zoom: centre on it; render() selects it once it is in view.
+      tl.moveTo(Date.parse(`${e.start}T00:00:00`), { animation: false });
+    }
   }, [selected, events, ready]);
 
   const onKey = (ev: React.KeyboardEvent) => {
-    const tl = timeline.current;
-    if (!tl || !events) return;
-    const visible = events.filter((e) => matches(e, filters));
-    const at = visible.findIndex((e) => e.id === selected);
-    const win = tl.getWindow();
-    const width = win.end.getTime() - win.start.getTime();
-    const pan = (f: number) =>
-      tl.setWindow(win.start.getTime() + f * width, win.end.getTime() + f * width, {
-        animation: false,
-      });
-    const handled: Record<string, () => void> = {
-      ArrowRight: () =>
-        ev.shiftKey ? pan(0.2) : select(visible[Math.min(visible.length - 1, at + 1)]?.id ?? null),
-      ArrowLeft: () => (ev.shiftKey ? pan(-0.2) : select(visible[Math.max(0, at - 1)]?.id ?? null)),
-      '+': () => tl.zoomIn(0.5, { animation: false }),
-      '=': () => tl.zoomIn(0.5, { animation: false }),
-      '-': () => tl.zoomOut(0.5, { animation: false }),
-      '0': () => {
-        const all = fitted(visible.length > 0 ? visible : events);
-        tl.setWindow(all.start, all.end, { animation: false });
-      },
+    const tl = tlRef.current;
+    if (!tl) return;
+    const fit = () => {
+      const w = fitted(visible.length > 0 ? visible : (events ?? []));
+      tl.setWindow(w.start, w.end, { animation: false });
     };
-    const fn = handled[ev.key];
-    if (fn) {
-      ev.preventDefault();
-      fn();
-    }
+    if (timelineKey(ev.key, ev.shiftKey, tl, visible, selected, select, fit)) ev.preventDefault();
   };
 
   if (events && events.length === 0) return null;
@@ -196,16 +215,4 @@ export function TimelineView() {
       </div>
     </section>
   );
-}
-
-/** The window showing every event with a little room either side: the timeline opens fitted. */
-function fitted(events: Array<{ start: string; end: string }>) {
-  let a = Infinity;
-  let b = -Infinity;
-  for (const e of events) {
-    a = Math.min(a, Date.parse(`${e.start}T00:00:00`));
-    b = Math.max(b, Date.parse(`${e.end}T23:59:59`));
-  }
-  const pad = Math.max((b - a) * 0.04, 864e5 * 10);
-  return { start: new Date(a - pad), end: new Date(b + pad) };
 }

@@ -75,7 +75,7 @@ test('selecting in the list selects on the timeline; Escape closes', async ({ pa
   const events = await summaries(request);
   const target = events[Math.floor(events.length / 2)];
   await openTimeline(page);
-  await page.locator(`#event-list a[data-event-link="${target.id}"]`).click();
+  await page.locator(`#event-list li[data-event-id="${target.id}"] a.ev-link`).click();
   await expect(page.getByTestId('event-panel')).toHaveAttribute('data-event-id', target.id);
   await expect(
     page.locator(`[data-testid="timeline"] .vis-item.vis-selected[data-id="${target.id}"]`),

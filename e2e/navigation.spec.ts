@@ -74,7 +74,7 @@ test('keyboard only: reach the list, move with arrows, open with Enter, close wi
   const events = await summaries(request);
   test.skip(events.length < 2, 'needs two events');
   await openTimeline(page);
-  const firstLink = page.locator(`#event-list a[data-event-link="${events[0].id}"]`);
+  const firstLink = page.locator(`#event-list li[data-event-id="${events[0].id}"] a.ev-link`);
   for (
     let i = 0;
     i < 60 && !(await firstLink.evaluate((el) => el === document.activeElement));
@@ -86,7 +86,7 @@ test('keyboard only: reach the list, move with arrows, open with Enter, close wi
   const outline = await firstLink.evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).not.toBe('none');
   await page.keyboard.press('ArrowDown');
-  const second = page.locator(`#event-list a[data-event-link="${events[1].id}"]`);
+  const second = page.locator(`#event-list li[data-event-id="${events[1].id}"] a.ev-link`);
   await expect(second).toBeFocused();
   await page.keyboard.press('Enter');
   const panel = page.getByTestId('event-panel');

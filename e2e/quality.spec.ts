@@ -41,7 +41,7 @@ test('a 375-px phone: no sideways scroll, timeline drawn, panel as a bottom shee
   const page = await context.newPage();
   await openTimeline(page);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-  await page.locator(`#event-list a[data-event-link="${events[0].id}"]`).tap();
+  await page.locator(`#event-list li[data-event-id="${events[0].id}"] a.ev-link`).tap();
   const panel = page.getByTestId('event-panel');
   await expect(panel).toBeVisible();
   const box = (await panel.boundingBox())!;

@@ -28,7 +28,8 @@ export function nextDay(iso: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-function laneOf(e: EventSummary, lanes: Lanes): string {
+/** The lane an event sits in under a grouping. */
+export function laneOf(e: EventSummary, lanes: Lanes): string {
   return lanes === 'kind' ? e.kind : lanes === 'country' ? e.country : e.actor;
 }
 
