@@ -1,5 +1,8 @@
 import type { Mention } from '../types';
 
+// "Peskov said earlier": a statement made before the day of the report.
+const EARLIER =
+  /\b(?:said|stated|confirmed|told \w+) earlier\b|\bearlier,? (?:said|stated)\b|\bhad (?:also )?(?:said|stated|confirmed)\b|\bpreviously\b/i;
 const SPEECH = new Set(['invitation', 'confirmation', 'announcement']);
 const lenient = (k: string) => (k === 'summit' ? 'visit' : k);
 
@@ -51,7 +54,7 @@ export function borrowDates(
         (d) => isStatementDay(d) && sameSpeaker(d.mention, m),
       );
       if (donor) m.date = { ...donor.mention.date };
-      else if (statementDay && p.reported)
+      else if (statementDay && p.reported && !EARLIER.test(m.source.quote))
         m.date = { start: statementDay, end: statementDay, precision: 'day', text: '' };
     } else if (!p.dated && m.kind !== 'speculation') {
       const donor =
