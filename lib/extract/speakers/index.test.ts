@@ -92,6 +92,17 @@ describe('reportedSpeaker over whole articles', () => {
     ]);
   });
 
+  it('keeps a person named in a headline, defers a body to the lede', () => {
+    const body = [
+      'Vladimir Putin says Kim visit is welcome',
+      '',
+      'MOSCOW - Kremlin spokesman Dmitry Peskov said on Monday that President Vladimir Putin welcomed the visit.',
+    ].join('\n');
+    expect(speakers(body)).toEqual(['Vladimir Putin', 'Dmitry Peskov']);
+    const other = speakers(body.replace('Vladimir Putin says', 'Kremlin says'));
+    expect(other).toEqual(['Dmitry Peskov', 'Dmitry Peskov']);
+  });
+
   it('gives a body statement to the spokesman who made it (R5)', () => {
     const body = [
       'The Kremlin announced on January 15 that it would disclose any details.',

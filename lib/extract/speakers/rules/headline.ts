@@ -1,6 +1,6 @@
 import type { Sentence } from '../../sentences';
 import { isMedia, isSpeakerPhrase } from '../noun-phrase';
-import { resolveName } from '../resolve-name';
+import { isPerson, resolveName } from '../resolve-name';
 import type { Analysis, ContextRule } from './context-rule';
 
 // Headlines stand at the top, alone on their line, without closing punctuation.
@@ -36,7 +36,8 @@ const LEDE_WINDOW = 8;
 
 /**
  * A headline sums up its lede: "Kremlin says" or "- Kremlin spokesman" is whoever the lede
- * quotes ("the Kremlin said" → Peskov by R5, "Lavrov said"); "state media" is the press.
+ * quotes ("the Kremlin said" → Peskov by R5, "Lavrov said"); "state media" is the press; a
+ * named person ("Putin says") stays.
  */
 export const deferToLede: ContextRule = (step, current): Analysis => {
   const { sentences, i } = step;
@@ -46,6 +47,8 @@ export const deferToLede: ContextRule = (step, current): Analysis => {
   if (tag && !isMedia(tag) && !isSpeakerPhrase(tag)) return current;
   if (!current.speaker && !current.media && !tag) return current;
   if (current.media || (tag && isMedia(tag))) return { speaker: null, media: true };
+  // "Putin says ..." names its speaker; only a body, a country or a title defers to the lede.
+  if (current.speaker && isPerson(current.speaker, step.people)) return current;
   for (let k = i + 1; k < Math.min(sentences.length, i + 1 + LEDE_WINDOW); k++) {
     const lede = step.analyse(k);
     if (lede.speaker) return lede;
