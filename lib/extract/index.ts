@@ -14,6 +14,7 @@ import { tagTimes } from './time';
 
 const SPEECH = new Set(['invitation', 'confirmation', 'announcement']);
 const QUOTED = /["“”‘’']/;
+const QUOTE_MARK = /["“”‘’]/;
 // "Kremlin: Kim to visit Russia": a headline attributing its news to a source.
 const HEADLINE_SOURCE = /^[A-Z][\w.'’ -]{1,30}:\s+[A-Z]/;
 
@@ -33,14 +34,21 @@ export function extractArticle(article: Article): Mention[] {
     if (isNoise(text) || !mayHaveEvent(text)) continue;
     const spans = tagTimes(text, article.date);
     reportDay ??= datelineSpan(text, spans)?.value.start ?? null;
-    const speaker = reportedSpeaker(sentences, sentence.index, people);
+    // Cheap signs of reported speech first; the speaker is worked out only for sentences with events.
+    const quick = REPORTING.test(text) || HEADLINE_SOURCE.test(text) || QUOTE_MARK.test(text);
+    let speaker = quick ? reportedSpeaker(sentences, sentence.index, people) : null;
     const reported =
       speaker !== null ||
       REPORTING.test(text) ||
       HEADLINE_SOURCE.test(text) ||
       (QUOTED.test(text[0]) && text.length > 20);
-    const hits = findHits({ text, reported, isLeader, summitStory, hasTime: spans.length > 0 });
+    const input = { text, reported, isLeader, summitStory, hasTime: spans.length > 0 };
+    let hits = findHits(input);
     if (hits.length === 0) continue;
+    if (!quick) {
+      speaker = reportedSpeaker(sentences, sentence.index, people);
+      if (speaker) hits = findHits({ ...input, reported: true });
+    }
     const cited = citedOutlets(text);
     for (const hit of hits) {
       const datings = dateList(hit.kind, text, spans) ?? [
