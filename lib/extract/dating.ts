@@ -1,6 +1,6 @@
 import type { DateRange, EventKind } from '../types';
 import { clauseAround as clauseOf } from './kinds/types';
-import { REPORTING } from './lexicon';
+import { FUTURE, REPORTING } from './lexicon';
 import type { TimeSpan } from './time';
 
 const STATEMENT_VERB =
@@ -131,7 +131,14 @@ export function dateFromSentence(
   const own =
     nearest(near.length ? near : others.filter((s) => !/\(\s*$/.test(text.slice(0, s.start)))) ??
     (kind === 'speculation' ? null : said === dateline ? null : said);
-  return { date: own ? toRange(own) : null, target: null };
+  // A lede's happening told as done ("MOSCOW, May 9 (AP) -- X and Y have ended their talks")
+  // is the news of the report's day.
+  const lede =
+    !own &&
+    dateline &&
+    !FUTURE.test(text) &&
+    /\b(?:have|has|had)\s+\w+ed\b|\b\w+ed\b/.test(text.slice(at - 40 < 0 ? 0 : at - 40, at + 10));
+  return { date: own ? toRange(own) : lede ? toRange(dateline) : null, target: null };
 }
 
 function pick(list: TimeSpan[]): DateRange | null {

@@ -22,6 +22,16 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a dateline with the sentence it opens', () => {
+    const body =
+      'SEOUL, January 13. /TASS/. Kim has accepted an invitation. He will go.\nMOSCOW. Jan 28 (Interfax) - Talks ended.';
+    expect(splitSentences(body).map((s) => s.text)).toEqual([
+      'SEOUL, January 13. /TASS/. Kim has accepted an invitation.',
+      'He will go.',
+      'MOSCOW. Jan 28 (Interfax) - Talks ended.',
+    ]);
+  });
+
   it('keeps a closing quote with its sentence', () => {
     const body = '“We will provide details.” He added that it was early.';
     expect(splitSentences(body).map((s) => s.text)).toEqual([

@@ -44,6 +44,8 @@ function splitLine(line: string): Array<[number, number]> {
     if (m[1] === '.' && endsWithAbbreviation(before)) continue;
     // "MOSCOW. Jan 28 (Interfax) -": a dateline's place in capitals is not a sentence.
     if (from === 0 && /^[A-Z][A-Z -]{2,}$/.test(before)) continue;
+    // "SEOUL, January 13. /TASS/. Kim has ...": an agency credit closes the dateline, not a sentence.
+    if (from === 0 && /\/[A-Z][\w ]*\/$|^[A-Z][A-Z .'/-]+,[^.]{0,30}$/.test(before)) continue;
     // "21 May. 2025": a month name before a number is part of a date, not a sentence end.
     if (m[1] === '.' && MONTH_END.test(before) && /\d/.test(line[m.index + m[0].length] ?? ''))
       continue;
