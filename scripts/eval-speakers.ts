@@ -62,6 +62,9 @@ let goldNullOk = 0;
 let narrated = 0;
 const misses: string[] = [];
 const narratedList: string[] = [];
+let literalTp = 0;
+let literalPred = 0;
+let literalGold = 0;
 let tp = 0;
 let fp = 0;
 let fn = 0;
@@ -85,7 +88,7 @@ for (const dir of DIRS) {
         continue;
       }
       const set = goldCited.get(s.index) ?? new Set<string>();
-      for (const c of e.cited) set.add(canonicalOutlet(c) ?? c);
+      for (const c of e.cited) set.add(c);
       goldCited.set(s.index, set);
 
       const got = reportedSpeaker(sentences, s.index, people);
@@ -108,10 +111,19 @@ for (const dir of DIRS) {
         if (e.speaker === null) goldNullOk++;
       } else misses.push(line);
     }
-    for (const [index, want] of goldCited) {
+    for (const [index, wantPrinted] of goldCited) {
       if (citedSeen.has(index)) continue;
       citedSeen.add(index);
-      const got = new Set(citedOutlets(sentences[index].text));
+      const printed = citedOutlets(sentences[index].text);
+      // Literal, as lib/eval/score.ts compares: case-insensitive names as given.
+      const gotLiteral = new Set(printed.map((c) => c.toLowerCase()));
+      const wantLiteral = new Set([...wantPrinted].map((c) => c.toLowerCase()));
+      for (const g of gotLiteral) if (wantLiteral.has(g)) literalTp++;
+      literalPred += gotLiteral.size;
+      literalGold += wantLiteral.size;
+      const canonical = (c: string) => canonicalOutlet(c) ?? c;
+      const got = new Set(printed.map(canonical));
+      const want = new Set([...wantPrinted].map(canonical));
       for (const g of got) {
         if (want.has(g)) tp++;
         else fp++;
@@ -147,6 +159,10 @@ for (const [name, t] of perSet)
 console.log('Cited outlets (per sentence with gold mentions)');
 console.log(
   `  tp=${tp} fp=${fp} fn=${fn}  P=${pct(tp, tp + fp)} R=${pct(tp, tp + fn)} F1=${(100 * f1).toFixed(1)}%`,
+);
+const literalF1 = (2 * literalTp) / Math.max(1, literalPred + literalGold);
+console.log(
+  `  literal names (as lib/eval/score.ts compares): P=${pct(literalTp, literalPred)} R=${pct(literalTp, literalGold)} F1=${(100 * literalF1).toFixed(1)}%`,
 );
 console.log(`\nSpeaker misses (${misses.length}):`);
 for (const m of misses) console.log(m);

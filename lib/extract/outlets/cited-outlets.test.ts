@@ -21,7 +21,7 @@ describe('citedOutlets: outlets named as the source', () => {
       "“We confirm it,” said Deputy Foreign Minister Andrey Rudenko to Russia's RIA Novosti news agency.",
       ['RIA Novosti'],
     ],
-    ['The talks will resume, according to Yonhap News Agency report.', ['Yonhap']],
+    ['The talks will resume, according to Yonhap News Agency report.', ['Yonhap News Agency']],
     [
       'Putin has met Choe in Moscow, Tass News Agency reported, citing Kremlin Spokesman Dmitry Peskov.',
       ['TASS'],
@@ -30,10 +30,7 @@ describe('citedOutlets: outlets named as the source', () => {
       'The delegation landed on Tuesday, according to the official Korean Central News Agency (KCNA).',
       ['Korean Central News Agency'],
     ],
-    [
-      '"Kim invited Putin," the KCNA reported in an English dispatch.',
-      ['Korean Central News Agency'],
-    ],
+    ['"Kim invited Putin," the KCNA reported in an English dispatch.', ['KCNA']],
     [
       '"Kim will visit Siberia," said the North\'s Korean Central News Agency in a brief dispatch.',
       ['Korean Central News Agency'],
@@ -47,7 +44,7 @@ describe('citedOutlets: outlets named as the source', () => {
     ],
     ['The summit is off, AFP learned from diplomats.', ['AFP']],
     ['According to a report by Yonhap, Kim left.', ['Yonhap']],
-    ['Kim was quoted by KCNA as saying he was pleased.', ['Korean Central News Agency']],
+    ['Kim was quoted by KCNA as saying he was pleased.', ['KCNA']],
   ])('%s', (sentence, expected) => {
     expect(citedOutlets(sentence)).toEqual(expected);
   });

@@ -1,5 +1,5 @@
 import { CUES_BEFORE, DESCRIPTOR_WORDS, SPEECH_VERBS, VERBS_AFTER } from './citation-cues';
-import { canonicalOutlet, OUTLET_RE } from './outlet-table';
+import { canonicalOutlet, OUTLET_RE, reportedOutletName } from './outlet-table';
 
 const SLASH_RE = /\//;
 const SAID_TO_RE = /^(?:said|confirmed)\s+to$/i;
@@ -37,7 +37,10 @@ const CREDIT_AFTER_RE = /^\s*[)/\]]/;
 interface Match {
   start: number;
   end: number;
+  /** Canonical name, which identifies the outlet. */
   name: string;
+  /** Name to report: the canonical one, or the full name as printed. */
+  reported: string;
 }
 
 function findMatches(sentence: string): Match[][] {
@@ -46,7 +49,8 @@ function findMatches(sentence: string): Match[][] {
   for (let m = OUTLET_RE.exec(sentence); m; m = OUTLET_RE.exec(sentence)) {
     const name = canonicalOutlet(m[0]);
     if (!name) continue;
-    const match = { start: m.index, end: m.index + m[0].length, name };
+    const reported = reportedOutletName(m[0]) ?? name;
+    const match = { start: m.index, end: m.index + m[0].length, name, reported };
     const last = groups.at(-1)?.at(-1);
     if (last && LIST_GAP_RE.test(sentence.slice(last.end, match.start))) groups.at(-1)!.push(match);
     else groups.push([match]);
@@ -79,15 +83,22 @@ function hasCue(sentence: string, group: Match[]): boolean {
 }
 
 /**
- * Canonical names of the outlets a sentence names as the source of what it reports
- * ("RIA Novosti and TASS reported", "according to Yonhap", "told Interfax"), in order of first
- * appearance. Datelines, photo credits and outlets merely mentioned are not sources.
+ * Names of the outlets a sentence names as the source of what it reports ("RIA Novosti and
+ * TASS reported", "according to Yonhap", "told Interfax"), in order of first appearance, one per
+ * outlet: the canonical name ("Tass News Agency" → "TASS"), or the outlet's full official name
+ * where it is printed in full ("Korean Central News Agency"). Datelines, photo credits and
+ * outlets merely mentioned are not sources.
  */
 export function citedOutlets(sentence: string): string[] {
   const out: string[] = [];
+  const seen = new Set<string>();
   for (const group of findMatches(sentence)) {
     if (isCredit(sentence, group) || !hasCue(sentence, group)) continue;
-    for (const m of group) if (!out.includes(m.name)) out.push(m.name);
+    for (const m of group) {
+      if (seen.has(m.name)) continue;
+      seen.add(m.name);
+      out.push(m.reported);
+    }
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalOutlet, OUTLETS } from './outlet-table';
+import { canonicalOutlet, OUTLETS, reportedOutletName } from './outlet-table';
 
 describe('canonicalOutlet', () => {
   it.each([
@@ -7,7 +7,8 @@ describe('canonicalOutlet', () => {
     ['TASS', 'TASS'],
     ['YONHAP', 'Yonhap'],
     ['Yonhap News Agency', 'Yonhap'],
-    ['KCNA', 'Korean Central News Agency'],
+    ['KCNA', 'KCNA'],
+    ['Korean Central News Agency', 'KCNA'],
     ['The Associated Press', 'Associated Press'],
     ['AP', 'Associated Press'],
     ['the New York Times', 'New York Times'],
@@ -24,5 +25,18 @@ describe('canonicalOutlet', () => {
   it('has one entry per canonical name', () => {
     const names = OUTLETS.map((o) => o.name);
     expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('reportedOutletName', () => {
+  it.each([
+    ['Korean Central News Agency', 'Korean Central News Agency'],
+    ['KCNA', 'KCNA'],
+    ['Yonhap News Agency', 'Yonhap News Agency'],
+    ['Yonhap', 'Yonhap'],
+    ['Tass News Agency', 'TASS'],
+    ['Kremlin', null],
+  ])('%s → %s', (printed, name) => {
+    expect(reportedOutletName(printed)).toBe(name);
   });
 });

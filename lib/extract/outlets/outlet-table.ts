@@ -1,9 +1,14 @@
 /** One news outlet: the name the extractor reports and the ways articles print it. */
 export interface Outlet {
-  /** Canonical name returned by `citedOutlets`. */
+  /** Canonical name: identifies the outlet, and is what `citedOutlets` reports by default. */
   name: string;
   /** Printed forms, matched case-sensitively; an ALL-CAPS copy of each is matched too. */
   aliases: readonly string[];
+  /**
+   * The outlet's full official name: where an article prints it, it is reported as printed
+   * ("Korean Central News Agency", but "KCNA" for "KCNA"), as the gold keeps the article's form.
+   */
+  fullNames?: readonly string[];
 }
 
 // General international wires, broadcasters and papers; nothing here is specific to one story.
@@ -17,17 +22,25 @@ export const OUTLETS: readonly Outlet[] = [
   { name: 'Rossiya-1', aliases: ['Rossiya-1', 'Rossiya 1', 'Russia-1'] },
   { name: 'Izvestia', aliases: ['Izvestia', 'Izvestiya'] },
   { name: 'Kommersant', aliases: ['Kommersant'] },
-  { name: 'Yonhap', aliases: ['Yonhap', 'Yonhap News Agency', 'Yonhap News'] },
-  { name: 'Korean Central News Agency', aliases: ['KCNA', 'Korean Central News Agency'] },
+  {
+    name: 'Yonhap',
+    aliases: ['Yonhap', 'Yonhap News Agency', 'Yonhap News'],
+    fullNames: ['Yonhap News Agency'],
+  },
+  {
+    name: 'KCNA',
+    aliases: ['KCNA', 'Korean Central News Agency'],
+    fullNames: ['Korean Central News Agency'],
+  },
   { name: 'Rodong Sinmun', aliases: ['Rodong Sinmun'] },
   { name: 'YTN', aliases: ['YTN'] },
   { name: 'KBS', aliases: ['KBS'] },
   { name: 'NHK', aliases: ['NHK'] },
   { name: 'Kyodo', aliases: ['Kyodo', 'Kyodo News'] },
-  { name: 'Xinhua', aliases: ['Xinhua', 'Xinhua News Agency'] },
+  { name: 'Xinhua', aliases: ['Xinhua', 'Xinhua News Agency'], fullNames: ['Xinhua News Agency'] },
   { name: 'CCTV', aliases: ['CCTV'] },
   { name: 'Global Times', aliases: ['Global Times'] },
-  { name: 'KUNA', aliases: ['KUNA', 'Kuwait News Agency'] },
+  { name: 'KUNA', aliases: ['KUNA', 'Kuwait News Agency'], fullNames: ['Kuwait News Agency'] },
   { name: 'Al Jazeera', aliases: ['Al Jazeera', 'Al-Jazeera'] },
   { name: 'CNN', aliases: ['CNN'] },
   { name: 'Reuters', aliases: ['Reuters'] },
@@ -82,10 +95,14 @@ export const OUTLETS: readonly Outlet[] = [
 ];
 
 const BY_ALIAS = new Map<string, string>();
+const REPORTED = new Map<string, string>();
 for (const outlet of OUTLETS) {
   for (const alias of outlet.aliases) {
-    BY_ALIAS.set(alias, outlet.name);
-    BY_ALIAS.set(alias.toUpperCase(), outlet.name);
+    const reported = outlet.fullNames?.includes(alias) ? alias : outlet.name;
+    for (const form of [alias, alias.toUpperCase()]) {
+      BY_ALIAS.set(form, outlet.name);
+      REPORTED.set(form, reported);
+    }
   }
 }
 
@@ -110,4 +127,10 @@ const LEADING_THE_RE = /^the\s+/i;
 export function canonicalOutlet(printed: string): string | null {
   const s = printed.trim().replace(LEADING_THE_RE, '');
   return BY_ALIAS.get(s) ?? BY_ALIAS.get(s.toUpperCase()) ?? null;
+}
+
+/** The name to report for a printed form: the canonical name, or the full name as printed. */
+export function reportedOutletName(printed: string): string | null {
+  const s = printed.trim().replace(LEADING_THE_RE, '');
+  return REPORTED.get(s) ?? REPORTED.get(s.toUpperCase()) ?? null;
 }

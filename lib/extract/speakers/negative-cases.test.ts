@@ -72,7 +72,7 @@ describe('any text', () => {
     '-',
   );
   const text = fc.array(words, { maxLength: 60 }).map((ws) => ws.join(' '));
-  const names = new Set(OUTLETS.map((o) => o.name));
+  const names = new Set(OUTLETS.flatMap((o) => [o.name, ...(o.fullNames ?? [])]));
 
   it('never throws; speakers are non-empty names and never outlets', () => {
     fc.assert(
