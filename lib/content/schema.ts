@@ -9,36 +9,58 @@ export function isRealDay(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
-/** YAML turns an unquoted 2025-01-15 into a Date; both spellings are accepted. */
-const day = z.preprocess(
-  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-  z
-    .string({ error: 'must be a date written yyyy-mm-dd' })
-    .refine(isRealDay, { message: 'must be a real calendar date written yyyy-mm-dd' }),
-);
+/**
+ * The latest publication day an article can honestly carry: the calendar day in UTC+14, the
+ * first time zone to reach a new day, so a story dated "tomorrow" in Seoul is not refused.
+ */
+export function latestPublishableDay(now: Date = new Date()): string {
+  return new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
+}
 
-const text = (what: string) =>
-  z.string({ error: `${what} must be text` }).trim().min(1, `${what} must not be empty`);
+const text = () => z.string({ error: 'must be text' }).trim().min(1, 'must not be empty');
 
-/** The frontmatter of one article: the one source of truth for its shape. */
-export const frontmatterSchema = z.object({
-  title: text('title'),
-  outlet: text('outlet'),
-  date: day,
-  url: z
-    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
-    .optional()
-    .nullable(),
-  authors: z
-    .union([z.array(text('author')), text('authors')])
-    .optional()
-    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
-});
+/** The fields an article's frontmatter may have, in the order messages list them. */
+export const FIELDS = ['title', 'outlet', 'date', 'url', 'authors'] as const;
 
-export type Frontmatter = z.infer<typeof frontmatterSchema>;
+/**
+ * The frontmatter of one article: the one source of truth for its shape. `latestDay` is the
+ * last publication date accepted (see latestPublishableDay); later dates are refused.
+ */
+export function makeFrontmatterSchema(latestDay: string) {
+  return z.strictObject(
+    {
+      title: text(),
+      outlet: text(),
+      date: z
+        .string({ error: 'must be a date written yyyy-mm-dd' })
+        .refine(isRealDay, {
+          message: 'must be a real calendar date written yyyy-mm-dd',
+          abort: true,
+        })
+        .refine((d) => d <= latestDay, {
+          message: `is in the future: it is at most ${latestDay} anywhere on Earth today`,
+        }),
+      url: z
+        .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+        .optional()
+        .nullable(),
+      authors: z
+        .preprocess(
+          (v) => (typeof v === 'string' ? [v] : v),
+          z.array(text(), { error: 'must be a name or a list of names' }),
+        )
+        .optional()
+        .transform((v) => v ?? []),
+    },
+    { error: 'must be fields written as key: value lines' },
+  );
+}
 
-/** A loaded article: frontmatter, slug, and the body exactly as published. */
+export type Frontmatter = z.infer<ReturnType<typeof makeFrontmatterSchema>>;
+
+/** A loaded article: frontmatter, slug, and the body exactly as published (normalised). */
 export interface Article extends Frontmatter {
   slug: string;
+  /** Text after the frontmatter, BOM dropped and line endings `\n`; offsets refer to it. */
   body: string;
 }
