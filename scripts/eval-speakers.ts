@@ -149,7 +149,7 @@ console.log(`  accuracy: ${correct}/${total} = ${pct(correct, total)}`);
 console.log(`  gold null: ${goldNull}, of which we also gave null: ${goldNullOk}`);
 console.log(`  gold non-null: ${total - goldNull}, matched: ${correct - goldNullOk}`);
 console.log(
-  `  gold speaker not a reported speaker (narrated act or press-only attribution, we give null): ${narrated}`,
+  `  gold speaker not a reported speaker here (narrated act, press-only attribution or unattributed continuation; we give null): ${narrated}`,
 );
 console.log(
   `  all gold mentions, narrated ones counted as misses: ${correct}/${total + narrated} = ${pct(correct, total + narrated)}`,
@@ -166,7 +166,7 @@ console.log(
 );
 console.log(`\nSpeaker misses (${misses.length}):`);
 for (const m of misses) console.log(m);
-console.log(`\nNarrated acts, not counted (${narratedList.length}):`);
+console.log(`\nGold speaker not a reported speaker here, not counted (${narratedList.length}):`);
 for (const m of narratedList) console.log(m);
 console.log(`\nOutlet misses (${outletMisses.length}):`);
 for (const m of outletMisses) console.log(m);
