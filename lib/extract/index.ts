@@ -3,6 +3,7 @@ import type { Mention, Speaker } from '../types';
 import { borrowDates, type Pending } from './borrow';
 import { dateFromSentence, dateList, datelineSpan, unknownDate } from './dating';
 import { findHits, mayHaveEvent } from './kinds';
+import { clauseAround } from './kinds/types';
 import { isSummitStory, leaderTest } from './leaders';
 import { REPORTING } from './lexicon';
 import { isNoise } from './noise';
@@ -56,7 +57,12 @@ export function extractArticle(article: Article): Mention[] {
       ];
       for (const { date, target } of datings) {
         let who: Speaker | null = speaker;
-        if (SPEECH.has(hit.kind) && !who && hit.actor)
+        // A narrated act in a clause of its own keeps its actor, whoever speaks elsewhere in the sentence.
+        const ownClause =
+          hit.kind === 'invitation' &&
+          !HEADLINE_SOURCE.test(text) &&
+          !REPORTING.test(clauseAround(text, hit.at));
+        if (SPEECH.has(hit.kind) && hit.actor && (!who || ownClause))
           who = resolveName(hit.actor, sentences, sentence.index, people);
         const mention: Mention = {
           kind: hit.kind,

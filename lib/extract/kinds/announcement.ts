@@ -1,5 +1,5 @@
 import { FUTURE, HEDGE, MEET_WORDS, VISIT_WORDS } from '../lexicon';
-import type { Hit, KindRule } from './types';
+import { actorBefore, type Hit, type KindRule } from './types';
 
 // Declines and cancellations are announcements (EVENTS.md).
 const DECLINE =
@@ -13,7 +13,8 @@ export const announcementRule: KindRule = {
   name: 'announcement',
   find({ text, reported }) {
     const decline = DECLINE.exec(text);
-    if (decline) return [{ kind: 'announcement', at: decline.index, actor: null }];
+    if (decline)
+      return [{ kind: 'announcement', at: decline.index, actor: actorBefore(text, decline.index) }];
     if (!reported) {
       // A headline like "Kremlin to coordinate leader's visit" states a plan with no verb of saying.
       const headline = /^[A-Z][\w'’ ]{2,40}(?::| to coordinate| to announce)/.exec(text);

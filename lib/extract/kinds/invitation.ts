@@ -19,6 +19,10 @@ const TO_OTHER =
 const CARRIER =
   /\b(?:has |have |had )?(?:extended|sent|issued|made|delivered|handed)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+)?$/;
 
+// "Kim Jong Un's invitation", "the invitation of President Putin": who extended it.
+const POSSESSOR = /((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s?\s+(?:[a-z]+\s+)?$/;
+const INVITER_AFTER = /^\s+(?:from|of)\s+((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)/;
+
 /** Someone invites, or has invited, someone to visit or attend. */
 export const invitationRule: KindRule = {
   name: 'invitation',
@@ -52,10 +56,12 @@ export const invitationRule: KindRule = {
       // "Putin extended an invitation": the actor stands before the verb that carries the noun.
       const carrier = isVerb ? null : CARRIER.exec(before);
       const actorAt = isVerb ? at : carrier ? at - before.length + carrier.index : -1;
+      const inviter =
+        isVerb || carrier ? null : (POSSESSOR.exec(before) ?? INVITER_AFTER.exec(after))?.[1];
       hits.push({
         kind: 'invitation',
         at,
-        actor: actorAt >= 0 ? actorBefore(text, actorAt) : null,
+        actor: inviter ?? (actorAt >= 0 ? actorBefore(text, actorAt) : null),
       });
       break; // one invitation per sentence: several words for one act
     }

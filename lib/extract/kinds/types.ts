@@ -47,9 +47,21 @@ export function clauseAround(text: string, at: number): string {
 const ACTOR_BEFORE =
   /((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)(?:['’]s?)?\s+(?:(?:has|have|had|also|personally|courteously|then|later|earlier|\w+ly)\s+){0,2}$/;
 
+// A described actor: "Several Western leaders", "The North Korean leader", "North Korea's official media".
+const DESCRIBED_BEFORE =
+  /((?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+\s+)?(?:leaders?|officials?|ministers?|president|premier|spokes(?:man|woman|person)|diplomats?|government|sources?|media|state media|news agency))\s+(?:(?:has|have|had|also|personally|\w+ly)\s+){0,2}$/;
+// "North Korea's official media": the state speaks through its media.
+const STATE_MEDIA = /^(.+?)['’]s\s+(?:official\s+|state\s+)?(?:media|news agency)$/;
+
 /** The actor written just before a trigger verb, if the text names one. */
 export function actorBefore(text: string, at: number): string | null {
-  const m = ACTOR_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
+  const window = text.slice(Math.max(0, at - 80), at);
+  const described = DESCRIBED_BEFORE.exec(window);
+  if (described) {
+    const phrase = described[1].replace(/^(?:The|A|An)\s+/, '').trim();
+    return STATE_MEDIA.exec(phrase)?.[1] ?? phrase;
+  }
+  const m = ACTOR_BEFORE.exec(window);
   if (!m) return null;
   const name = m[1].replace(/^(?:The|A|An)\s+/, '').trim();
   return /^(?:He|She|They|It|We|I|But|And|On|In|At|During|After|Previously|Notably|Meanwhile|Earlier)$/.test(
