@@ -159,9 +159,16 @@ const HAPPENINGS: ReadonlySet<EventKind> = new Set(['visit', 'summit', 'meeting'
 export function dateList(
   kind: EventKind,
   text: string,
-  spans: TimeSpan[],
+  allSpans: TimeSpan[],
+  at = 0,
 ): { date: DateRange; target: null }[] | null {
-  if (!HAPPENINGS.has(kind) || spans.length < 2) return null;
+  if (!HAPPENINGS.has(kind) || allSpans.length < 2) return null;
+  // The list must date this happening: it stands in the trigger's clause or right after it.
+  const clause = clauseOf(text, at);
+  const from = text.indexOf(clause);
+  const spans = allSpans.filter(
+    (s) => s.start >= at || (s.start >= from && s.end <= from + clause.length),
+  );
   for (let i = 0; i + 1 < spans.length; i++) {
     const between = text.slice(spans[i].end, spans[i + 1].start);
     if (!/^\s*(?:,|and|, and|&)\s*(?:in\s+)?$/.test(between)) continue;

@@ -27,7 +27,10 @@ export function extractArticle(article: Article): Mention[] {
   const sentences = splitSentences(article.body);
   const people = buildPeopleIndex(sentences);
   const isLeader = leaderTest(article.body);
-  const summitStory = isSummitStory(article.body);
+  const summitStory = isSummitStory(
+    sentences.map((s) => s.text),
+    isLeader,
+  );
   const pending: Pending[] = [];
   let reportDay: string | null = null;
   for (const sentence of sentences) {
@@ -52,7 +55,7 @@ export function extractArticle(article: Article): Mention[] {
     }
     const cited = citedOutlets(text);
     for (const hit of hits) {
-      const datings = dateList(hit.kind, text, spans) ?? [
+      const datings = dateList(hit.kind, text, spans, hit.at) ?? [
         dateFromSentence(hit.kind, hit.at, text, spans, article.date),
       ];
       for (const { date, target } of datings) {

@@ -2,7 +2,7 @@ import { LEADER_TITLES } from './lexicon';
 
 const TITLE = new RegExp(LEADER_TITLES.source, 'gi');
 // The name right after a title, case-sensitive: "President Vladimir Putin", "leader Kim Jong-un".
-const NAME_AFTER = /^\s+((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)/;
+const NAME_AFTER = /^,?\s+((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)/;
 // "Kim Jong Un, the leader of North Korea": the name right before an appositive title.
 const NAME_BEFORE = /((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/;
 
@@ -31,8 +31,20 @@ export function leaderTest(body: string): (name: string) => boolean {
 }
 
 const SUMMIT = /\bsummit\b|\b(?:the two|both) leaders\b/i;
+const MEETS = /\b(?:met|meet|meets|meeting|talks)\b/i;
+const NAME = /\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*/g;
 
-/** Whether the article tells of heads of state meeting (then "the talks" are a summit). */
-export function isSummitStory(body: string): boolean {
-  return SUMMIT.test(body);
+/**
+ * Whether the article tells of heads of state meeting (then its bare "the talks" are a summit):
+ * it says "summit", or one of its sentences has two leaders and a word of meeting.
+ */
+export function isSummitStory(sentences: string[], isLeader: (name: string) => boolean): boolean {
+  if (sentences.some((s) => SUMMIT.test(s))) return true;
+  return sentences.some((s) => {
+    if (!MEETS.test(s)) return false;
+    const leaders = new Set(
+      (s.match(NAME) ?? []).filter(isLeader).map((n) => n.split(/\s+/).pop()),
+    );
+    return leaders.size >= 2;
+  });
 }

@@ -8,7 +8,9 @@ const NAME = /\b[A-Z][\w'’-]*(?:\.?\s+[A-Z][\w'’-]*)*/g;
 const TWO_LEADERS =
   /\b(?:the two leaders|both leaders|the leaders|leaders of the two|top leaders|heads of state)\b/i;
 // A leader named by title alone: "N. Korean leader", "the Russian president", "the DPRK leader".
-const LEADER_TITLE = /\b(?:leader|president|prime minister|premier|chancellor)\b(?!\s+[A-Z])/gi;
+// Case-sensitive on purpose: "leader Kim" is a title before a name, "leader meet" a title alone.
+const LEADER_TITLE =
+  /\b(?:[Ll]eader|[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor)\b(?!\s+[A-Z])/g;
 // Someone below a head of state: a summit needs leaders on both sides (mixed rank is a meeting).
 const OFFICIAL =
   /\b(?:minister|envoy|governor|secretary|official|ambassador|spokes\w+|aide|commander|chief|counterpart|member|deputy)\b/i;
@@ -16,6 +18,8 @@ const OFFICIAL =
 const NOT_A_NAME =
   /^(?:At|The|In|On|During|After|Before|They|He|She|It|We|But|And|Earlier|Later|Last|Meanwhile|[A-Z][a-z]*(?:ian|ese|ish|ean|an)|[A-Z]{2,5}|N\.?|S\.?)$/;
 const PLAIN_RECEIVE = /\breceived\s+(?:a|an|the)\s+(?:positive|invitation|signal|message|letter)/i;
+const PLANNED =
+  /\b(?:coordinat\w*|agenda|timing|details|prepar\w*|organi[sz]\w*|plans? for|possibility of|preparing for)\b[^.;]{0,25}$/i;
 const RECEPTION = /^(?:welcomed|welcomes|received|greeted|greeting)$/;
 
 /** Leaders or officials meet: a `summit` when heads of state or government meet, else a `meeting`. */
@@ -47,16 +51,23 @@ export const meetingRule: KindRule = {
         !/[A-Z]/.test(text.slice(at + word.length, at + word.length + 40))
       )
         continue;
-      const names = (clause.match(NAME) ?? [])
+      // "the agenda of the meeting", "the possibility of a meeting": a meeting talked about, not held.
+      if (PLANNED.test(text.slice(Math.max(0, at - 40), at))) continue;
+      // Who speaks is not who meets: look past "X said (that)" when the meeting follows it.
+      const said = /^.*\b(?:said|says|told \w+|stated|announced|added)(?: that)?\s/i.exec(
+        clause.slice(0, Math.max(0, clause.indexOf(m[0]))),
+      );
+      const scope = said ? clause.slice(said[0].length) : clause;
+      const names = (scope.match(NAME) ?? [])
         .flatMap((n) => n.split(/-(?=[A-Z])/))
         .filter((n) => !NOT_A_NAME.test(n.trim()));
       const leaderNames = names.filter(isLeader);
       const leaders =
         leaderNames.length +
-        (clause.match(LEADER_TITLE)?.length ?? 0) +
+        (scope.match(LEADER_TITLE)?.length ?? 0) +
         (TWO_LEADERS.test(text) ? 2 : 0);
-      const official = OFFICIAL.test(clause);
-      const together = /\b(?:they|their|the two)\b/i.test(clause);
+      const official = OFFICIAL.test(scope);
+      const together = /\b(?:they|their|the two)\b/i.test(scope);
       const summit =
         word === 'summit' ||
         (!official && (leaders >= 2 || (together && leaders >= 1))) ||

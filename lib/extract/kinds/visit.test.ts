@@ -12,6 +12,9 @@ describe('visitRule', () => {
     ['Close neighbours constantly exchange visits at the highest levels.', []],
     ['Kim plans to travel to Russia this month.', []],
     ['He also visited key military and technology sites.', []],
+    ['The last meeting between Putin and Kim occurred in 2019, when Kim arrived on his train.', []],
+    ['The leader will come to an unspecified location in the coming days.', ['visit']],
+    ['Kim left behind a message.', []],
     ['The trip would have been his first overseas since he took power in 2011.', []],
   ])('%s', (text, kinds) => {
     expect(visitRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);

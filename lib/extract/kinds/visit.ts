@@ -18,6 +18,14 @@ export const visitRule: KindRule = {
     for (const m of text.matchAll(TRAVEL)) {
       const at = m.index ?? 0;
       const word = m[0].toLowerCase();
+      // "left Moscow", "came to Seoul": these need a place name after them (checked case-sensitively).
+      if (
+        /\s$/.test(m[0]) &&
+        !/^(?:[A-Z]|for |the |an? (?:\w+ )?(?:location|place|city|country|capital))/.test(
+          text.slice(at + m[0].length, at + m[0].length + 40),
+        )
+      )
+        continue;
       const before = text.slice(Math.max(0, at - 50), at);
       if (NOT_A_VISIT_BEFORE.test(before)) continue;
       const clause = clauseAround(text, at);
@@ -36,6 +44,9 @@ export const visitRule: KindRule = {
         /\binvit\w*\b[^.;]{0,80}\bto\s+(?:pay\s+(?:an?\s+)?(?:\w+\s+)?)?$/i.test(text.slice(0, at))
       )
         continue;
+      // "The last meeting ... occurred in 2019, when the leader arrived": the when-clause restates
+      // the meeting's time; the trip is the meeting (R3).
+      if (/\b(?:meeting|summit|talks)\b[^.]*,\s+when\s+[^,]*$/i.test(text.slice(0, at))) continue;
       const isNoun = /^(?:visit|visits|trip|trips|journey|voyage|arrival)$/.test(word);
       // "visited key military sites", "visiting an aircraft plant": a site visit inside the country.
       const isVerb =
