@@ -1,4 +1,5 @@
 import { Suspense } from 'react';
+import { preload } from 'react-dom';
 import { EventList } from '@/components/event-list';
 import { EventPanel } from '@/components/event-panel';
 import { FilterBar } from '@/components/filter-bar';
@@ -12,6 +13,8 @@ export default function HomePage() {
   const story = getSiteStory();
   const events = eventSummaries(story);
   const outlets = new Set(story.articles.map((a) => a.outlet));
+  // The timeline and filters fetch this after hydration; start the download with the HTML.
+  preload('/data/events.json', { as: 'fetch', crossOrigin: 'anonymous' });
   return (
     <main className="mx-auto max-w-7xl p-4 sm:p-6">
       <header className="mb-4">

@@ -22,6 +22,14 @@ function textNode(text: string): HTMLElement {
 const afterPaint = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
+let library: Promise<[typeof import('vis-timeline'), typeof import('vis-data')]> | null = null;
+
+/** vis-timeline and vis-data, requested once, after the page has painted. */
+function loadLibrary() {
+  library ??= afterPaint().then(() => Promise.all([import('vis-timeline'), import('vis-data')]));
+  return library;
+}
+
 /** The window showing every event with a little room either side. */
 function fitted(events: Array<{ start: string; end: string }>) {
   let a = Infinity;
@@ -47,6 +55,8 @@ export function TimelineView() {
   const itemsRef = useRef<Items | null>(null);
   const picked = useRef<string | null>(null);
   const [ready, setReady] = useState(false);
+  // Fetch the library while the events download, not after.
+  useEffect(() => void loadLibrary().catch(console.error), []);
   const visible = useMemo(
     () => (events ?? []).filter((e) => matches(e, filters)),
     [events, filters],
@@ -81,9 +91,9 @@ export function TimelineView() {
     let disposed = false;
     let tl: Timeline | null = null;
     (async () => {
-      await afterPaint();
-      const [vis, data] = await Promise.all([import('vis-timeline'), import('vis-data')]);
+      const [vis, data] = await loadLibrary();
       if (disposed) return;
+      performance.mark('timeline-start');
       const items: Items = new data.DataSet<{ id: string; label: string }, 'id'>();
       const groups = laneSpecs(events, lanes).map((g) => ({
         id: g.id,

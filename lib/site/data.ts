@@ -14,3 +14,12 @@ export function getSiteStory(): Story {
   cached = n > 0 ? { ...story, events: syntheticEvents(story, n) } : story;
   return cached;
 }
+
+// A synthetic bench build measures `/`; pre-rendering 10,000 event pages would take minutes.
+const SYNTHETIC_EVENT_PAGES = 100;
+
+/** Ids that get a static `/events/<id>` page: all, or the first few of a synthetic story. */
+export function eventPageIds(): string[] {
+  const ids = getSiteStory().events.map((e) => e.id);
+  return process.env.SITE_SYNTHETIC_EVENTS ? ids.slice(0, SYNTHETIC_EVENT_PAGES) : ids;
+}

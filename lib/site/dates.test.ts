@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DateRange, Precision } from '@/lib/types';
-import { dateInWords, dayInWords, spanInWords } from './dates';
+import { dateInWords, dayInWords, isIsoDay, spanInWords } from './dates';
 
 const r = (start: string, end: string, precision: Precision): DateRange => ({
   start,
@@ -43,5 +43,14 @@ describe('spanInWords', () => {
     expect(spanInWords('2025-01-28', '2025-02-03')).toBe('28 January – 3 February 2025');
     expect(spanInWords('2024-12-30', '2025-01-02')).toBe('30 December 2024 – 2 January 2025');
     expect(dayInWords('2015-03-19')).toBe('19 March 2015');
+  });
+});
+
+describe('isIsoDay', () => {
+  it('accepts real days only', () => {
+    expect(isIsoDay('2024-02-29')).toBe(true);
+    expect(isIsoDay('2025-02-29')).toBe(false);
+    expect(isIsoDay('2025-13-01')).toBe(false);
+    expect(isIsoDay('2025-1-01')).toBe(false);
   });
 });

@@ -29,6 +29,17 @@ function parse(iso: string): Ymd | null {
   return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
 }
 
+/**
+ * True when `value` is a real calendar day written yyyy-mm-dd. (lib/content/schema has the same
+ * check, but importing it would pull zod into the browser bundle.)
+ */
+export function isIsoDay(value: string): boolean {
+  const p = parse(value);
+  if (!p) return false;
+  const d = new Date(Date.UTC(p.y, p.m - 1, p.d));
+  return d.getUTCFullYear() === p.y && d.getUTCMonth() === p.m - 1 && d.getUTCDate() === p.d;
+}
+
 /** "19 June 2024" for 2024-06-19; the input unchanged when it is not yyyy-mm-dd. */
 export function dayInWords(iso: string): string {
   const p = parse(iso);

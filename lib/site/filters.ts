@@ -1,4 +1,4 @@
-import { isRealDay } from '@/lib/content/schema';
+import { isIsoDay } from './dates';
 import type { EventSummary } from './view';
 
 /** The reader's filters; empty lists mean "any". */
@@ -84,7 +84,7 @@ export function parseFilters(params: URLSearchParams, events: EventSummary[]): F
   };
   const day = (key: string) => {
     const v = params.get(key);
-    return v && isRealDay(v) ? v : null;
+    return v && isIsoDay(v) ? v : null;
   };
   return {
     speakers: pick('speakers'),

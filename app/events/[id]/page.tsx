@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { KindBadge } from '@/components/kind-badge';
 import { PassageQuote } from '@/components/passage-quote';
-import { getSiteStory } from '@/lib/site/data';
+import { eventPageIds, getSiteStory } from '@/lib/site/data';
 import { eventDetail } from '@/lib/site/view';
 
 type Params = { params: Promise<{ id: string }> };
@@ -12,7 +12,7 @@ type Params = { params: Promise<{ id: string }> };
 const NONE = '_none';
 
 export function generateStaticParams() {
-  const ids = getSiteStory().events.map((e) => ({ id: e.id }));
+  const ids = eventPageIds().map((id) => ({ id }));
   return ids.length > 0 ? ids : [{ id: NONE }];
 }
 
