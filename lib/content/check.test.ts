@@ -12,6 +12,12 @@ const report = readContent(fixture, { latestDay });
 const expected: [string, number | null, string, string][] = [
   ['binary-body.md', 7, 'file', 'contains the control character U+0000: this is not a text file'],
   [
+    'drafts',
+    null,
+    'file',
+    'is not read: an article is a file named <slug>.md directly in articles/',
+  ],
+  [
     'draft.markdown',
     null,
     'file',
@@ -43,6 +49,12 @@ const expected: [string, number | null, string, string][] = [
     "is missing: the file must start with a '---' line, the fields, then '---'",
   ],
   [
+    'not a slug!.md',
+    null,
+    'slug',
+    `"not a slug!" must use only letters, digits, '.', '-' and '_' (it becomes the page URL)`,
+  ],
+  [
     'unknown-field.md',
     5,
     'auhtors',
@@ -63,7 +75,7 @@ describe('the content checker over e2e/fixtures/bad-content', () => {
       'byte-order-mark',
       'crlf-line-endings',
     ]);
-    expect(report.read).toBe(15);
+    expect(report.read).toBe(16);
   });
 
   it('names every article file it does not use in at least one problem', () => {
@@ -99,6 +111,6 @@ describe('the content checker over e2e/fixtures/bad-content', () => {
     for (const [name, line, field] of expected) {
       expect(stderr).toContain(`${at(name)}${line === null ? '' : `:${line}`}: ${field}: `);
     }
-    expect(stderr).toContain('read 15 article file(s), 3 used, 12 not used');
+    expect(stderr).toContain('read 16 article file(s), 3 used, 13 not used');
   }, 30_000);
 });
