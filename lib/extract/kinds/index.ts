@@ -5,6 +5,8 @@ import { invitationRule } from './invitation';
 import { meetingRule } from './meeting';
 import { speculationRule } from './speculation';
 import { visitRule } from './visit';
+import { FUTURE, HEDGE } from '../lexicon';
+import { SPEECH_ACTS } from '../../types';
 import type { Hit, KindRule, RuleInput } from './types';
 
 export type { Hit, KindRule, RuleInput } from './types';
@@ -47,6 +49,16 @@ export function findHits(input: RuleInput): Hit[] {
       return false;
     // A speculated visit is the speculation; the visit itself is not yet a happening (R2).
     if (h.kind === 'visit' && has('speculation')) return false;
+    // "confirmed Kim's visit", "will coordinate the visit": a visit named inside a statement is
+    // its topic; it is a happening of its own only when scheduled or told as done with a time (R2).
+    if (h.kind === 'visit' && h.noun && SPEECH_ACTS.some(has)) {
+      const scheduled =
+        /\b(?:set to|(?:to|will|shall) pay|(?:will|would) take place\W{1,3}(?:in|on|within))\b/i.test(
+          input.text,
+        );
+      const doneWithTime = input.hasTime && !FUTURE.test(input.text) && !HEDGE.test(input.text);
+      if (!scheduled && !doneWithTime) return false;
+    }
     if (h.kind === 'announcement' && has('speculation') && !input.reported) return false;
     return true;
   });

@@ -20,6 +20,8 @@ export interface Hit {
   at: number;
   /** For narrated speech acts: who performed the act, as written ("Putin", "North Korea"). */
   actor?: string | null;
+  /** True when the trigger is a noun ("Kim's visit") rather than a verb of travel. */
+  noun?: boolean;
 }
 
 /** A rule: one kind of happening, one small file. */

@@ -82,7 +82,7 @@ export const visitRule: KindRule = {
         )
           continue;
       }
-      const hit: Hit = { kind: 'visit', at, actor: null };
+      const hit: Hit = { kind: 'visit', at, actor: null, noun: isNoun && !isVerb };
       return [hit];
     }
     return [];
