@@ -37,6 +37,7 @@ const CAPITALISED_RE = /^\p{Lu}/u;
 // Month names that are also family names ("Theresa May"): part of a name after a given name.
 const MONTH_SURNAMES = new Set(['May', 'June', 'April', 'August']);
 const DIGIT_AFTER_RE = /^\s*\d/;
+const WHITESPACE_RE = /\s/;
 
 // Apposition: "Peskov, Russia's deputy foreign minister," and "his Russian counterpart, Lavrov".
 const APPOSITION_AFTER_RE =
@@ -69,12 +70,31 @@ function words(text: string): Word[] {
   return out;
 }
 
+/** True when exactly one space separates two words. */
+function singleSpace(text: string, a: Word, b: Word): boolean {
+  return b.start === a.end + 1 && text[a.end] === ' ';
+}
+
 function bare(word: string): string {
   return word.replace(POSSESSIVE_RE, '').replace(TRAILING_DOT_RE, '');
 }
 
+// Vocabulary-bounded: the same words recur in every sentence and every article.
+const NAME_WORD_CACHE = new Map<string, boolean>();
+const NAME_WORD_CACHE_LIMIT = 50_000;
+
 /** True for a word that can be part of a person's name. */
 export function isNameWord(word: string): boolean {
+  let known = NAME_WORD_CACHE.get(word);
+  if (known === undefined) {
+    if (NAME_WORD_CACHE.size >= NAME_WORD_CACHE_LIMIT) NAME_WORD_CACHE.clear();
+    known = readNameWord(word);
+    NAME_WORD_CACHE.set(word, known);
+  }
+  return known;
+}
+
+function readNameWord(word: string): boolean {
   const w = bare(word);
   if (!CAPITALISED_RE.test(w)) return false;
   if (INITIAL_RE.test(word)) return true;
@@ -105,8 +125,7 @@ function roleBefore(text: string, ws: Word[], first: number): string | null {
   let i = first - 1;
   let from = -1;
   while (i >= 0) {
-    const gap = text.slice(ws[i].end, ws[i + 1].start);
-    if (gap !== ' ' || !isRoleWord(ws[i].text, ws[i + 1].text)) break;
+    if (!singleSpace(text, ws[i], ws[i + 1]) || !isRoleWord(ws[i].text, ws[i + 1].text)) break;
     from = i;
     i--;
   }
@@ -128,10 +147,18 @@ function isApposition(phrase: string): boolean {
   );
 }
 
+/** True when the last non-space character before `end` is a comma. */
+function commaBefore(text: string, end: number): boolean {
+  let k = end - 1;
+  while (k >= 0 && WHITESPACE_RE.test(text[k])) k--;
+  return k >= 0 && text[k] === ',';
+}
+
 function apposition(text: string, start: number, end: number): string | null {
   const after = APPOSITION_AFTER_RE.exec(text.slice(end));
   if (after && isApposition(after[1])) return after[1];
-  const before = APPOSITION_BEFORE_RE.exec(text.slice(0, start));
+  // The pattern ends in a comma; most names have none before them, so skip the scan.
+  const before = commaBefore(text, start) ? APPOSITION_BEFORE_RE.exec(text.slice(0, start)) : null;
   if (before && isApposition(before[1])) return before[1];
   return null;
 }
@@ -150,7 +177,7 @@ export function findNames(text: string): NameSpan[] {
     while (
       j + 1 < ws.length &&
       !POSSESSIVE_RE.test(ws[j].text) &&
-      text.slice(ws[j].end, ws[j + 1].start) === ' ' &&
+      singleSpace(text, ws[j], ws[j + 1]) &&
       (isNameWord(ws[j + 1].text) ||
         (MONTH_SURNAMES.has(bare(ws[j + 1].text)) &&
           !DIGIT_AFTER_RE.test(text.slice(ws[j + 1].end))))

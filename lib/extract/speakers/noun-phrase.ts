@@ -57,6 +57,23 @@ const POST_MODIFIER_RE =
   /\s+((?:familiar\s+with|close\s+to|with\s+knowledge\s+of|briefed\s+on|involved\s+in)\s+(?:the\s+|this\s+)?[\p{L}-]+)\s*$/u;
 
 const SUBJECT_REACH = 240;
+const PREFIX_SET = new Set(VERB_PREFIXES);
+const TAIL_UNITS = new Set(['week', 'month', 'year']);
+const SPACE_RE = /\s/;
+
+/** True when the text's last non-space character is `mark`. */
+function endsWith(text: string, mark: string): boolean {
+  return text.trimEnd().endsWith(mark);
+}
+
+/** Whether the last word can end `SUBJECT_TAIL_RE`: a prefix word, "...day", week, month, year. */
+function mayEndInTail(text: string): boolean {
+  const trimmed = text.trimEnd();
+  let k = trimmed.length - 1;
+  while (k >= 0 && !SPACE_RE.test(trimmed[k])) k--;
+  const last = trimmed.slice(k + 1);
+  return PREFIX_SET.has(last) || last.endsWith('day') || TAIL_UNITS.has(last);
+}
 
 function isNpWord(word: string, capitalisedOk: boolean): boolean {
   const w = word.replace(POSSESSIVE_RE, '').toLowerCase();
@@ -89,12 +106,18 @@ function isCompoundModifier(word: string, taken: string[], previous: string | un
  */
 export function subjectBefore(before: string): string {
   // A subject never runs longer than this; anchored patterns then scan a short tail only.
-  let text = before.slice(-SUBJECT_REACH).replace(SUBJECT_TAIL_RE, '');
+  let text = before.slice(-SUBJECT_REACH);
+  // End-anchored patterns are tried at every offset, so each runs only when the text's last
+  // word or mark could end a match.
+  if (mayEndInTail(text)) text = text.replace(SUBJECT_TAIL_RE, '');
   for (let k = 0; k < 2; k++) {
-    text = text.replace(TRAILING_ADVERB_RE, '').replace(TRAILING_PAREN_RE, '');
-    text = text.replace(TRAILING_ASIDE_RE, '').replace(APPOSITION_AFTER_NAME_RE, '');
+    if (text.includes(',')) text = text.replace(TRAILING_ADVERB_RE, '');
+    if (endsWith(text, ')')) text = text.replace(TRAILING_PAREN_RE, '');
+    if (endsWith(text, ',')) {
+      text = text.replace(TRAILING_ASIDE_RE, '').replace(APPOSITION_AFTER_NAME_RE, '');
+    }
   }
-  text = text.replace(TRAILING_COMMA_RE, '');
+  if (endsWith(text, ',')) text = text.replace(TRAILING_COMMA_RE, '');
   const post = POST_MODIFIER_RE.exec(text);
   if (post) text = text.slice(0, post.index);
   const parts = text.split(/(\s+)/);

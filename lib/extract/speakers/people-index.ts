@@ -60,7 +60,7 @@ export function buildPeopleIndex(sentences: Sentence[]): PeopleIndex {
       let person = index.byKey.get(key);
       const role = span.role ? counterpartRole(span.role, previous) : null;
       if (!person) {
-        person = { name: span.name, role, countries: [], mentions: [] };
+        person = { name: span.name, role, countries: role ? countriesIn(role) : [], mentions: [] };
         index.people.push(person);
         index.byKey.set(key, person);
         const first = span.tokens[0];
@@ -69,8 +69,8 @@ export function buildPeopleIndex(sentences: Sentence[]): PeopleIndex {
         addToken(index.byToken, first, person);
       } else if (!person.role && role) {
         person.role = role;
+        person.countries = countriesIn(role);
       }
-      person.countries = person.role ? countriesIn(person.role) : [];
       previous = person;
     }
   });

@@ -15,6 +15,8 @@ export interface QuoteState {
 const OPEN = new Set(['“', '„']);
 const CLOSE = new Set(['”']);
 const STRAIGHT = '"';
+const MARK_RE = /["“„”]/g;
+const HAS_MARK_RE = /["“„”]/;
 // ‘single quotes’ used as quotation marks: an opening one after a space or colon, a closing one
 // before punctuation or a space (an apostrophe sits between letters).
 const SINGLE_OPEN_RE = /(?<=^|[\s:(—–-])‘/g;
@@ -37,9 +39,11 @@ export function quoteStates(sentences: Sentence[]): QuoteState[] {
     paragraph = s.paragraph;
     const startsInside = inside;
     let hasQuote = false;
-    for (const ch of s.text) {
-      if (ch === STRAIGHT || OPEN.has(ch) || CLOSE.has(ch)) hasQuote = true;
-      inside = step(ch, inside);
+    // Only quotation marks change the state; they are single UTF-16 units.
+    MARK_RE.lastIndex = 0;
+    for (let m = MARK_RE.exec(s.text); m; m = MARK_RE.exec(s.text)) {
+      hasQuote = true;
+      inside = step(m[0], inside);
     }
     out.push({ startsInside, endsInside: inside, hasQuote });
   }
@@ -51,6 +55,7 @@ export function quoteStates(sentences: Sentence[]): QuoteState[] {
  * inside a quotation is not read as an attribution.
  */
 export function maskQuotes(text: string, startsInside: boolean): string {
+  if (!startsInside && !HAS_MARK_RE.test(text)) return maskSingleQuotes(text);
   let inside = startsInside;
   let out = '';
   for (const ch of text) {
@@ -64,6 +69,7 @@ export function maskQuotes(text: string, startsInside: boolean): string {
 }
 
 function maskSingleQuotes(text: string): string {
+  if (!text.includes('‘')) return text;
   let out = text;
   SINGLE_OPEN_RE.lastIndex = 0;
   for (let open = SINGLE_OPEN_RE.exec(out); open; open = SINGLE_OPEN_RE.exec(out)) {

@@ -4,9 +4,18 @@ import { REPORTING_VERB_RE } from './verb-pattern';
 
 // "was said to", "is believed": a passive with no agent names no speaker.
 const PASSIVE_BEFORE_RE = /\b(?:was|were|is|are|be|been|being)\s+(?:also\s+|widely\s+)?$/i;
+const PASSIVE_LAST_WORDS = ['was', 'were', 'is', 'are', 'be', 'been', 'being', 'also', 'widely'];
 const QUOTED_AS_RE = /quoted|cited/i;
 // "Putin responded by scheduling a trip": an act, not a statement.
 const ACT_AFTER_RE = /^\s+by\s+\p{L}+ing\b/u;
+
+// The end-anchored pattern is tried at every offset of a long prefix; it needs one of its words last.
+function mayBePassive(before: string): boolean {
+  const tail = before.trimEnd();
+  if (tail.length === before.length) return false;
+  const last = tail.slice(-6).toLowerCase();
+  return PASSIVE_LAST_WORDS.some((w) => last.endsWith(w));
+}
 
 /**
  * "Kremlin spokesperson Dmitry Peskov said", "Peskov told reporters", "the Kremlin said in a
@@ -17,7 +26,8 @@ export function subjectVerb(masked: string): Candidate[] {
   REPORTING_VERB_RE.lastIndex = 0;
   for (let m = REPORTING_VERB_RE.exec(masked); m; m = REPORTING_VERB_RE.exec(masked)) {
     const before = masked.slice(0, m.index);
-    if (PASSIVE_BEFORE_RE.test(before) && !QUOTED_AS_RE.test(m[0])) continue;
+    if (mayBePassive(before) && PASSIVE_BEFORE_RE.test(before) && !QUOTED_AS_RE.test(m[0]))
+      continue;
     if (ACT_AFTER_RE.test(masked.slice(m.index + m[0].length))) continue;
     const phrase = subjectBefore(before);
     if (!isSpeakerPhrase(phrase)) continue;
