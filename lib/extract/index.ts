@@ -27,6 +27,8 @@ export function extractArticle(article: Article): Mention[] {
   const sentences = splitSentences(article.body);
   const people = buildPeopleIndex(sentences);
   const isLeader = leaderTest(article.body);
+  const isPerson = (name: string) =>
+    name.split(/[\s-]+/).some((w) => people.byToken.has(w.toLowerCase().replace(/['’]s$/, '')));
   const summitStory = isSummitStory(
     sentences.map((s) => s.text),
     isLeader,
@@ -46,7 +48,7 @@ export function extractArticle(article: Article): Mention[] {
       REPORTING.test(text) ||
       HEADLINE_SOURCE.test(text) ||
       (QUOTED.test(text[0]) && text.length > 20);
-    const input = { text, reported, isLeader, summitStory, hasTime: spans.length > 0 };
+    const input = { text, reported, isLeader, isPerson, summitStory, hasTime: spans.length > 0 };
     let hits = findHits(input);
     if (hits.length === 0) continue;
     if (!quick) {

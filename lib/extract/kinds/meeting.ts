@@ -25,7 +25,7 @@ const RECEPTION = /^(?:welcomed|welcomes|received|greeted|greeting)$/;
 /** Leaders or officials meet: a `summit` when heads of state or government meet, else a `meeting`. */
 export const meetingRule: KindRule = {
   name: 'meeting',
-  find({ text, isLeader, summitStory }) {
+  find({ text, isLeader, isPerson, summitStory }) {
     if (FORMAT_TALKS.test(text)) return [];
     for (const m of text.matchAll(MEET)) {
       const at = m.index ?? 0;
@@ -66,12 +66,17 @@ export const meetingRule: KindRule = {
         leaderNames.length +
         (scope.match(LEADER_TITLE)?.length ?? 0) +
         (TWO_LEADERS.test(text) ? 2 : 0);
+      // "Kim, who arrived on Tuesday — ... — met the Russian president": the other side may
+      // stand in another clause of the same sentence.
+      const sentenceLeaders =
+        new Set((text.match(NAME) ?? []).filter(isLeader).map((n) => n.split(/\s+/).pop())).size +
+        (text.match(LEADER_TITLE)?.length ?? 0);
       const official = OFFICIAL.test(scope);
       const together = /\b(?:they|their|the two)\b/i.test(scope);
       const summit =
         word === 'summit' ||
-        (!official && (leaders >= 2 || (together && leaders >= 1))) ||
-        (!official && summitStory && names.length === leaderNames.length);
+        (!official && (leaders >= 2 || (leaders >= 1 && (together || sentenceLeaders >= 2)))) ||
+        (!official && summitStory && names.every((n) => isLeader(n) || !isPerson(n)));
       const someone =
         names.length > 0 ||
         /\b(?:delegations?|ministers?|officials?|envoy|counterparts?|governors?|parties)\b/i.test(

@@ -12,6 +12,9 @@ export function input(
     reported,
     isLeader: (name) => LEADERS.test(name),
     summitStory: false,
+    isPerson: (name) =>
+      /^(?:Mr |Mrs |Ms )?[A-Z][a-z]+(?: [A-Z][\w-]+)*$/.test(name) &&
+      !/\b(?:Russia|Korea|Moscow|Pyongyang|Siberia)\b/.test(name),
     hasTime:
       /\b(?:\d{4}|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next (?:week|month|year)|this (?:month|year)|coming days|May \d)\b/.test(
         text,
