@@ -10,6 +10,13 @@ export interface CheckOptions {
   latestDay?: string;
 }
 
+// Building the zod schema costs more than checking an article with it, so keep the last one.
+let lastSchema: { day: string; schema: ReturnType<typeof makeFrontmatterSchema> } | null = null;
+function schemaFor(day: string) {
+  if (lastSchema?.day !== day) lastSchema = { day, schema: makeFrontmatterSchema(day) };
+  return lastSchema.schema;
+}
+
 type Parsed = { article: Article; issues: [] } | { article: null; issues: ContentIssue[] };
 
 /** Parses one article file's text; returns the article or every issue that stops it. */
@@ -23,7 +30,7 @@ export function parseArticle(file: string, raw: string, options: CheckOptions = 
   }
   const split = splitArticle(file, text);
   if (!split.article) return split;
-  const schema = makeFrontmatterSchema(options.latestDay ?? latestPublishableDay());
+  const schema = schemaFor(options.latestDay ?? latestPublishableDay());
   const result = schema.safeParse(split.article.data);
   const issues = result.success
     ? []
