@@ -56,7 +56,7 @@ export function borrowDates(
       if (donor) m.date = { ...donor.mention.date };
       else if (statementDay && p.reported && !EARLIER.test(m.source.quote))
         m.date = { start: statementDay, end: statementDay, precision: 'day', text: '' };
-    } else if (!p.dated && m.kind !== 'speculation') {
+    } else if (!p.dated) {
       const donor =
         nearestBy(
           dated,

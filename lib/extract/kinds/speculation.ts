@@ -3,7 +3,9 @@ import type { Hit, KindRule } from './types';
 
 // A possible, unconfirmed time or occasion for a visit or meeting.
 const POSSIBLE =
-  /\b(?:may|might|could|possibly|possibility|potential|speculat\w*|prospect|plans? to (?:travel|visit|go|meet|come)|expected \w+ to (?:go|visit|travel|come)|believe \w+ (?:the )?meeting was to plan|would travel)\b/gi;
+  /\b(?:may|might|could|possibly|possibility|potential|speculat\w*|prospect|plans? to (?:travel|visit|go|meet|come)|expected \w+ to (?:go|visit|travel|come)|believe \w+ (?:the )?meeting was to plan|would travel|probably)\b/gi;
+// A possible trip to a named place ("could possibly go to Moscow"), dated elsewhere if at all.
+const TO_PLACE = /\b(?:go|goes|travel|travels|come|visit)\b[^.;]{0,60}?\b(?:to\s+)?[A-Z][a-z]+/;
 const HAPPENING =
   /\b(?:visit\w*|travel\w*|trip|go|come|meet|meeting|summit|talks|attend\w*|occasion)\b/i;
 
@@ -21,7 +23,7 @@ export const speculationRule: KindRule = {
       const rest = text.slice(at);
       if (!HAPPENING.test(rest)) continue;
       // Without a time or an occasion the hedge is vague talk, not a speculated date.
-      if (!hasTime && !OCCASIONS.test(text)) continue;
+      if (!hasTime && !OCCASIONS.test(text) && !TO_PLACE.test(rest)) continue;
       if (/\bsome time soon|foreseeable future|near future\b/i.test(rest) && !hasTime) continue;
       const hit: Hit = { kind: 'speculation', at, actor: null };
       return [hit];
