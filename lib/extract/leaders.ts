@@ -1,6 +1,10 @@
 import { LEADER_TITLES } from './lexicon';
 
 const TITLE = new RegExp(LEADER_TITLES.source, 'gi');
+const HAS_TITLE = new RegExp(LEADER_TITLES.source, 'i');
+const HONORIFIC_RE = /^(?:Mr|Mrs|Ms)\.?\s+/;
+const NAME_PARTS_RE = /[\s-]+/;
+const POSSESSIVE_RE = /['’]s$/;
 // The name right after a title, case-sensitive: "President Vladimir Putin", "leader Kim Jong-un".
 const NAME_AFTER = /^,?\s+((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)/;
 // "Kim Jong Un, the leader of North Korea": the name right before an appositive title.
@@ -23,10 +27,18 @@ export function leaderTest(body: string): (name: string) => boolean {
       words.add(parts[parts.length - 1].toLowerCase());
     }
   }
+  // The kind rules ask about the same few names in every sentence.
+  const known = new Map<string, boolean>();
   return (name: string) => {
-    if (new RegExp(LEADER_TITLES.source, 'i').test(name)) return true;
-    const parts = name.replace(/^(?:Mr|Mrs|Ms)\.?\s+/, '').split(/[\s-]+/);
-    return parts.some((p) => words.has(p.toLowerCase().replace(/['’]s$/, '')));
+    let leader = known.get(name);
+    if (leader === undefined) {
+      const parts = name.replace(HONORIFIC_RE, '').split(NAME_PARTS_RE);
+      leader =
+        HAS_TITLE.test(name) ||
+        parts.some((p) => words.has(p.toLowerCase().replace(POSSESSIVE_RE, '')));
+      known.set(name, leader);
+    }
+    return leader;
   };
 }
 
