@@ -85,6 +85,9 @@ const NAME_WORD_CACHE_LIMIT = 50_000;
 
 /** True for a word that can be part of a person's name. */
 export function isNameWord(word: string): boolean {
+  // Most words start lower-case or with a digit: never a name, no lookup needed.
+  const first = word.charCodeAt(0);
+  if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) return false;
   let known = NAME_WORD_CACHE.get(word);
   if (known === undefined) {
     if (NAME_WORD_CACHE.size >= NAME_WORD_CACHE_LIMIT) NAME_WORD_CACHE.clear();

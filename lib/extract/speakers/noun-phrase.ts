@@ -171,8 +171,22 @@ export function phraseAfter(after: string): string {
   return trimConnectors(taken).join(' ');
 }
 
+// Phrases recur in every sentence that cites the same source; the outlet scan is costly.
+const MEDIA_CACHE = new Map<string, boolean>();
+const MEDIA_CACHE_LIMIT = 20_000;
+
 /** True when a phrase names the press (an outlet, "state media", "the report"), not a speaker. */
 export function isMedia(phrase: string): boolean {
+  let media = MEDIA_CACHE.get(phrase);
+  if (media === undefined) {
+    if (MEDIA_CACHE.size >= MEDIA_CACHE_LIMIT) MEDIA_CACHE.clear();
+    media = readMedia(phrase);
+    MEDIA_CACHE.set(phrase, media);
+  }
+  return media;
+}
+
+function readMedia(phrase: string): boolean {
   if (DOMAIN_RE.test(phrase)) return true;
   const stripped = phrase.replace(LEADING_DET_RE, '');
   if (canonicalOutlet(stripped)) return true;
