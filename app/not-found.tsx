@@ -6,7 +6,7 @@ export default function NotFound() {
       <h1 className="text-2xl font-semibold">Page not found</h1>
       <p className="mt-2">There is no event, article or page at this address.</p>
       <p className="mt-4">
-        <Link href="/" className="font-medium underline">
+        <Link href="/" className="font-medium underline" prefetch={false}>
           Back to the timeline
         </Link>
       </p>

@@ -100,3 +100,27 @@ test('a passage link lands on its sentence, highlighted', async ({ page, request
   const bg = await sentence.evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(bg).not.toBe('rgba(0, 0, 0, 0)');
 });
+
+test('lanes switch from kind to country and actor, keeping every event', async ({
+  page,
+  request,
+}) => {
+  const events = await summaries(request);
+  await openTimeline(page);
+  const labels = () =>
+    page.locator('[data-testid="timeline"] .vis-labelset .vis-label').allTextContents();
+  for (const [lanes, key] of [
+    ['country', 'country'],
+    ['actor', 'actor'],
+  ] as const) {
+    await page.getByLabel('Lanes by').selectOption(lanes);
+    await expect(page).toHaveURL(new RegExp(`lanes=${lanes}`));
+    await expect(page.getByTestId('timeline')).toHaveAttribute('data-ready', 'true');
+    const want = [...new Set(events.map((e) => e[key]))].sort();
+    await expect.poll(async () => (await labels()).sort()).toEqual(want);
+    await expectTimelineHolds(
+      page,
+      events.map((e) => e.id),
+    );
+  }
+});

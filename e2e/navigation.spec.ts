@@ -115,3 +115,20 @@ test('keyboard on the timeline: arrows step through events, +/- zoom', async ({
   await page.keyboard.press('+');
   await expect.poll(axis).not.toEqual(before);
 });
+
+test('"Copy link" copies the address that reopens the event', async ({ browser, request }) => {
+  const events = await summaries(request);
+  const target = events[0];
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  await openTimeline(page, `/?event=${encodeURIComponent(target.id)}`);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('button', { name: 'Link copied' })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(new URL(copied).pathname).toBe('/');
+  expect(new URL(copied).searchParams.get('event')).toBe(target.id);
+  await openTimeline(page, copied);
+  await expect(page.getByTestId('event-panel')).toHaveAttribute('data-event-id', target.id);
+  await context.close();
+});

@@ -41,7 +41,7 @@ export default async function EventPage({ params }: Params) {
   return (
     <main className="mx-auto max-w-3xl p-4 sm:p-6">
       <p className="text-sm print:hidden">
-        <Link href="/" className="underline">
+        <Link href="/" className="underline" prefetch={false}>
           ← Timeline
         </Link>
       </p>
