@@ -89,6 +89,7 @@ export function borrowDates(
       if (donor && donor.mention.target) m.target = { ...donor.mention.target };
     }
   }
+  anchorActs(pending);
   return pending.map((p) => p.mention);
 }
 
@@ -116,4 +117,23 @@ function nearestBy(
     }
   }
   return best;
+}
+
+// "invited Putin to visit during their summit": an act placed in another happening takes its date.
+const DURING =
+  /\b(?:during|at|after)\s+(?:their|the|his|her|an?)\s+(?:official\s+)?(?:summit|talks|meeting|dinner|visit|reception)\b/i;
+
+/** EVENTS.md: a happening placed relative to another takes the other's date. */
+function anchorActs(pending: Pending[]): void {
+  for (const p of pending) {
+    const m = p.mention;
+    if (p.dated || !SPEECH.has(m.kind) || !DURING.test(m.source.quote)) continue;
+    const host = pending.find(
+      (o) =>
+        o.mention.source.start === m.source.start &&
+        !SPEECH.has(o.mention.kind) &&
+        o.mention.date.precision !== 'unknown',
+    );
+    if (host) m.date = { ...host.mention.date };
+  }
 }

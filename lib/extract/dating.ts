@@ -130,7 +130,7 @@ export function dateFromSentence(
   );
   const own =
     nearest(near.length ? near : others.filter((s) => !/\(\s*$/.test(text.slice(0, s.start)))) ??
-    (kind === 'speculation' ? null : said === dateline ? null : said);
+    null;
   // A lede's happening told as done ("MOSCOW, May 9 (AP) -- X and Y have ended their talks")
   // is the news of the report's day.
   const lede =

@@ -13,7 +13,7 @@ const LEADER_TITLE =
   /\b(?:[Ll]eader|[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor)\b(?!\s+[A-Z])/g;
 // Someone below a head of state: a summit needs leaders on both sides (mixed rank is a meeting).
 const OFFICIAL =
-  /\b(?:minister|envoy|governor|secretary|official|ambassador|spokes\w+|aide|commander|chief|counterpart|member|deputy)\b/i;
+  /\b(?:minister|envoy|governor|secretary|official(?!\s+(?:[A-Z]|dinner|visit|trip|talks|ceremony|reception|welcome|residence|media|statement|channels|schedule|programme|program))|ambassador|spokes\w+|aide|commander|chief|counterpart|member|deputy)\b/i;
 // Capitalised words that name nobody: openers, pronouns, nationalities, acronyms of countries.
 const NOT_A_NAME =
   /^(?:At|The|In|On|During|After|Before|They|He|She|It|We|But|And|Earlier|Later|Last|Meanwhile|[A-Z][a-z]*(?:ian|ese|ish|ean|an)|[A-Z]{2,5}|N\.?|S\.?)$/;
@@ -57,7 +57,10 @@ export const meetingRule: KindRule = {
       const said = /^.*\b(?:said|says|told \w+|stated|announced|added)(?: that)?\s/i.exec(
         clause.slice(0, Math.max(0, clause.indexOf(m[0]))),
       );
-      const scope = said ? clause.slice(said[0].length) : clause;
+      const scope = (said ? clause.slice(said[0].length) : clause).replace(
+        /,?\s+according to\b.*$/i,
+        '',
+      );
       const names = (scope.match(NAME) ?? [])
         .flatMap((n) => n.split(/-(?=[A-Z])/))
         .filter((n) => !NOT_A_NAME.test(n.trim()));
