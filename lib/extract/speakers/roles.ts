@@ -49,10 +49,24 @@ export function roleKey(role: string): RoleKey {
   return { head, qualifiers, countries: countriesIn(role) };
 }
 
+// Every description is checked against every person's role: read each role once.
+const ROLE_KEYS = new Map<string, RoleKey>();
+const ROLE_KEYS_LIMIT = 10_000;
+
+function knownRoleKey(role: string): RoleKey {
+  let key = ROLE_KEYS.get(role);
+  if (!key) {
+    if (ROLE_KEYS.size >= ROLE_KEYS_LIMIT) ROLE_KEYS.clear();
+    key = roleKey(role);
+    ROLE_KEYS.set(role, key);
+  }
+  return key;
+}
+
 /** True when a description ("the Russian president") fits a person's role. */
 function fits(want: RoleKey, person: Person): boolean {
   if (!person.role) return false;
-  const have = roleKey(person.role);
+  const have = knownRoleKey(person.role);
   if (!want.head || !have.head) return false;
   if (want.head !== have.head && !(want.head === 'leader' && LEADER_HEADS.has(have.head)))
     return false;

@@ -70,23 +70,24 @@ export const COUNTRIES: readonly Country[] = [
 
 const BY_FORM = new Map<string, string>();
 for (const c of COUNTRIES) for (const f of c.forms) BY_FORM.set(f, c.name);
+// Each form as a whole word between spaces, built once rather than per call.
+const PADDED = COUNTRIES.map((c) => ({ name: c.name, forms: c.forms.map((f) => ` ${f} `) }));
+const POSSESSIVE_END_RE = /['’]s$/;
+const POSSESSIVES_RE = /['’]s\b/g;
 
 /** The country a word or phrase names ("Russian", "Russia's", "Moscow"), or null. */
 export function countryOf(phrase: string): string | null {
-  const key = phrase
-    .toLowerCase()
-    .replace(/['’]s$/, '')
-    .trim();
+  const key = phrase.toLowerCase().replace(POSSESSIVE_END_RE, '').trim();
   return BY_FORM.get(key) ?? null;
 }
 
 /** Countries named anywhere in a lower-cased role or description, first one first. */
 export function countriesIn(text: string): string[] {
-  const lower = ` ${text.toLowerCase().replace(/['’]s\b/g, '')} `;
+  const lower = ` ${text.toLowerCase().replace(POSSESSIVES_RE, '')} `;
   const out: string[] = [];
-  for (const c of COUNTRIES) {
+  for (const c of PADDED) {
     for (const f of c.forms) {
-      if (lower.includes(` ${f} `) && !out.includes(c.name)) out.push(c.name);
+      if (lower.includes(f) && !out.includes(c.name)) out.push(c.name);
     }
   }
   return out;

@@ -1,6 +1,8 @@
 import { isSpeakerPhrase, phraseAfter } from '../noun-phrase';
 import { candidate, type Candidate } from './candidate';
+import { mayContain } from './literal-check';
 
+const ACCORDING_WORDS = ['according'];
 const ACCORDING_RE = /\baccording\s+to\s+/giu;
 // "according to a statement from the Kremlin": the body behind the document speaks.
 const DOCUMENT_FROM_RE =
@@ -9,6 +11,7 @@ const DOCUMENT_FROM_RE =
 /** "according to Kremlin spokesman", "according to American and allied officials". */
 export function accordingTo(masked: string): Candidate[] {
   const out: Candidate[] = [];
+  if (!mayContain(masked, ACCORDING_WORDS)) return out;
   ACCORDING_RE.lastIndex = 0;
   for (let m = ACCORDING_RE.exec(masked); m; m = ACCORDING_RE.exec(masked)) {
     let after = masked.slice(m.index + m[0].length);

@@ -1,7 +1,9 @@
 import { isSpeakerPhrase, phraseAfter } from '../noun-phrase';
 import { candidate, type Candidate } from './candidate';
+import { mayContain } from './literal-check';
 
 // "was confirmed Thursday by an unnamed Russian official": up to three words between.
+const BY_WORDS = ['by'];
 const PASSIVE_BY_RE =
   /\b(?:was|were|is|are|been)\s+(?:confirmed|announced|stated|said|reported|denied|disclosed|revealed)\s+(?:[\p{L}\d]+\s+){0,3}?by\s+/giu;
 
@@ -9,6 +11,7 @@ const PASSIVE_BY_RE =
 /** A passive verb of saying with its agent: "... was confirmed by an unnamed official". */
 export function passiveBy(masked: string): Candidate[] {
   const out: Candidate[] = [];
+  if (!mayContain(masked, BY_WORDS)) return out;
   PASSIVE_BY_RE.lastIndex = 0;
   for (let m = PASSIVE_BY_RE.exec(masked); m; m = PASSIVE_BY_RE.exec(masked)) {
     const phrase = phraseAfter(masked.slice(m.index + m[0].length));
