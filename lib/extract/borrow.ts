@@ -54,7 +54,7 @@ export function borrowDates(
         (d) => isStatementDay(d) && sameSpeaker(d.mention, m),
       );
       if (donor) m.date = { ...donor.mention.date };
-      else if (statementDay && p.reported && !EARLIER.test(m.source.quote))
+      else if (statementDay && p.reported && !m.speaker && !EARLIER.test(m.source.quote))
         m.date = { start: statementDay, end: statementDay, precision: 'day', text: '' };
     } else if (!p.dated) {
       const donor =

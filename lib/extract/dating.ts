@@ -128,9 +128,12 @@ export function dateFromSentence(
   const near = others.filter(
     (s) => !/\(\s*$/.test(text.slice(0, s.start)) && Math.abs(s.start - at) < 120,
   );
+  // "On March 13, the ministry said X and Y held a meeting": an opening time dates what follows;
+  // an attribution after the fact ("state media reported Thursday") does not.
+  const opening = said && said.start < at && said !== dateline ? said : null;
   const own =
     nearest(near.length ? near : others.filter((s) => !/\(\s*$/.test(text.slice(0, s.start)))) ??
-    null;
+    opening;
   // A lede's happening told as done ("MOSCOW, May 9 (AP) -- X and Y have ended their talks")
   // is the news of the report's day.
   const lede =
