@@ -1,4 +1,3 @@
-import { Suspense } from 'react';
 import { preload } from 'react-dom';
 import { EventList } from '@/components/event-list';
 import { EventPanel } from '@/components/event-panel';
@@ -24,15 +23,11 @@ export default function HomePage() {
           outlets, each tied to the sentences it came from.
         </p>
       </header>
-      <Suspense fallback={null}>
-        <FilterBar />
-      </Suspense>
+      <FilterBar />
       <div className="my-3 print:hidden">
         <Legend />
       </div>
-      <Suspense fallback={null}>
-        <TimelineView />
-      </Suspense>
+      <TimelineView />
       <div className="mt-4 grid gap-4 lg:grid-cols-[1fr_26rem]">
         <section aria-labelledby="list-title">
           <h2 id="list-title" className="mb-2 text-lg font-semibold">
@@ -41,10 +36,8 @@ export default function HomePage() {
           <EventList events={events} />
         </section>
         <div>
-          <Suspense fallback={null}>
-            <EventPanel />
-            <ListController />
-          </Suspense>
+          <EventPanel />
+          <ListController />
         </div>
       </div>
     </main>

@@ -5,42 +5,15 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DataSet } from 'vis-data';
 import type { Timeline } from 'vis-timeline';
 import { matches } from '@/lib/site/filters';
-import { laneSpecs, LANES, parseLanes, type Lanes } from '@/lib/site/timeline-items';
-import { isBucketId, timed, windowSpecs } from '@/lib/site/timeline-window';
+import { laneSpecs, parseLanes } from '@/lib/site/timeline-items';
+import { fitted, isBucketId, timed, windowSpecs } from '@/lib/site/timeline-window';
 import { useSummaries } from './story-data';
 import { timelineKey } from './timeline-keys';
+import { loadLibrary, textNode } from './timeline-library';
+import { TimelineToolbar } from './timeline-toolbar';
 import { useUrlState } from './url-state';
 
 type Items = DataSet<{ id: string; label: string }, 'id'>;
-
-function textNode(text: string): HTMLElement {
-  const span = document.createElement('span');
-  span.textContent = text;
-  return span;
-}
-
-const afterPaint = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-
-let library: Promise<[typeof import('vis-timeline'), typeof import('vis-data')]> | null = null;
-
-/** vis-timeline and vis-data, requested once, after the page has painted. */
-function loadLibrary() {
-  library ??= afterPaint().then(() => Promise.all([import('vis-timeline'), import('vis-data')]));
-  return library;
-}
-
-/** The window showing every event with a little room either side. */
-function fitted(events: Array<{ start: string; end: string }>) {
-  let a = Infinity;
-  let b = -Infinity;
-  for (const e of events) {
-    a = Math.min(a, Date.parse(`${e.start}T00:00:00`));
-    b = Math.max(b, Date.parse(`${e.end}T23:59:59`));
-  }
-  const pad = Math.max((b - a) * 0.04, 864e5 * 10);
-  return { start: a - pad, end: b + pad };
-}
 
 /**
  * The interactive timeline: vis-timeline, imported after the page has painted. It holds only
@@ -184,28 +157,7 @@ export function TimelineView() {
   if (events && events.length === 0) return null;
   return (
     <section aria-label="Timeline" className="timeline print:hidden">
-      <div className="mb-2 flex flex-wrap items-center gap-3 text-sm">
-        <label className="flex items-center gap-1">
-          Lanes by
-          <select
-            value={lanes}
-            onChange={(ev) =>
-              setParam('lanes', ev.target.value === 'kind' ? null : ev.target.value)
-            }
-            className="rounded border border-slate-300 px-1 py-0.5 dark:border-slate-600 dark:bg-slate-900"
-          >
-            {(Object.keys(LANES) as Lanes[]).map((l) => (
-              <option key={l} value={l}>
-                {LANES[l]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <p id="timeline-help" className="text-slate-600 dark:text-slate-400">
-          Drag to pan, Ctrl+wheel or pinch to zoom. Focused: ←/→ previous/next event, Shift+←/→ pan,
-          +/− zoom, 0 fit.
-        </p>
-      </div>
+      <TimelineToolbar lanes={lanes} onLanes={(l) => setParam('lanes', l === 'kind' ? null : l)} />
       <div className="relative h-96">
         <div
           ref={box}

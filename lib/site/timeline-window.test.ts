@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ITEM_LIMIT, isBucketId, timed, windowSpecs } from './timeline-window';
+import { fitted, ITEM_LIMIT, isBucketId, timed, windowSpecs } from './timeline-window';
 import type { EventSummary } from './view';
 
 const ev = (i: number, start: string): EventSummary => ({
@@ -40,5 +40,14 @@ describe('windowSpecs', () => {
     expect(far.length).toBeLessThanOrEqual(2 * 41);
     const total = far.reduce((n, s) => n + Number(s.label.split(' ')[0]), 0);
     expect(total).toBe(ITEM_LIMIT * 5);
+  });
+});
+
+describe('fitted', () => {
+  it('spans every event with room either side', () => {
+    const w = fitted([ev(1, '2020-01-01'), ev(2, '2024-01-01')]);
+    expect(w.start).toBeLessThan(at('2020-01-01'));
+    expect(w.end).toBeGreaterThan(at('2024-01-02'));
+    expect(w.end - w.start).toBeLessThan((at('2024-01-02') - at('2020-01-01')) * 1.1);
   });
 });

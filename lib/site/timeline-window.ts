@@ -68,3 +68,18 @@ export function windowSpecs(
     label: `${b.n} events`,
   }));
 }
+
+/** The window (epoch ms) showing every event with a little room either side. */
+export function fitted(events: Array<{ start: string; end: string }>): {
+  start: number;
+  end: number;
+} {
+  let a = Infinity;
+  let b = -Infinity;
+  for (const e of events) {
+    a = Math.min(a, Date.parse(`${e.start}T00:00:00`));
+    b = Math.max(b, Date.parse(`${e.end}T23:59:59`));
+  }
+  const pad = Math.max((b - a) * 0.04, DAY * 10);
+  return { start: a - pad, end: b + pad };
+}
