@@ -105,7 +105,7 @@ export function dateFromSentence(
     const invitationDate =
       kind === 'invitation'
         ? nearest(
-            inText.filter(
+            others.filter(
               (s) => s.value.end <= articleDate && s.start > at && clause.includes(s.text),
             ),
           )
@@ -131,7 +131,10 @@ export function dateFromSentence(
   // "On March 13, the ministry said X and Y held a meeting": an opening time dates what follows;
   // an attribution after the fact ("state media reported Thursday") does not.
   const opening = said && said.start < at && said !== dateline ? said : null;
+  // A speculation is dated by the time it puts forward, which follows its hedge.
+  const ahead = kind === 'speculation' ? near.filter((s) => s.start > at) : [];
   const own =
+    nearest(ahead) ??
     nearest(near.length ? near : others.filter((s) => !/\(\s*$/.test(text.slice(0, s.start)))) ??
     opening;
   // A lede's happening told as done ("MOSCOW, May 9 (AP) -- X and Y have ended their talks")

@@ -15,6 +15,7 @@ import { tagTimes } from './time';
 
 const SPEECH = new Set(['invitation', 'confirmation', 'announcement']);
 const QUOTED = /["“”‘’']/;
+const STAMP = /^date \d{4}-\d{2}-\d{2}\s+/;
 const QUOTE_MARK = /["“”‘’]/;
 // "Kremlin: Kim to visit Russia": a headline attributing its news to a source.
 const HEADLINE_SOURCE = /^[A-Z][\w.'’ -]{1,30}:\s+[A-Z]/;
@@ -36,7 +37,8 @@ export function extractArticle(article: Article): Mention[] {
   const pending: Pending[] = [];
   let reportDay: string | null = null;
   for (const sentence of sentences) {
-    const text = sentence.text;
+    // A stray "date 2025-05-21" stamp before a headline is page noise, not words of the sentence.
+    const text = sentence.text.replace(STAMP, '');
     if (isNoise(text) || !mayHaveEvent(text)) continue;
     const spans = tagTimes(text, article.date);
     reportDay ??= datelineSpan(text, spans)?.value.start ?? null;
@@ -76,7 +78,12 @@ export function extractArticle(article: Article): Mention[] {
           speaker: who,
           cited,
           ...describeMention(text, hit.at, people),
-          source: { article: article.slug, quote: text, start: sentence.start, end: sentence.end },
+          source: {
+            article: article.slug,
+            quote: sentence.text,
+            start: sentence.start,
+            end: sentence.end,
+          },
         };
         pending.push({
           mention,

@@ -33,6 +33,14 @@ export const confirmationRule: KindRule = {
       )
         continue;
       hits.push({ kind: 'confirmation', at, actor: null });
+      // "Xi Jinping would attend": a named guest's attendance is also a scheduled visit (R2).
+      const guest = actorBefore(text, at);
+      if (
+        guest &&
+        /^[A-Z]/.test(guest) &&
+        !/\b(?:leaders|officials|countries|delegations)\b/i.test(guest)
+      )
+        hits.push({ kind: 'visit', at, actor: null });
       break;
     }
     return hits;
