@@ -2,6 +2,7 @@
 
 import { EMPTY_FILTERS, facetOptions, isFiltered, matches, type Facet } from '@/lib/site/filters';
 import { kindLabel } from '@/lib/site/kinds';
+import { useEffect } from 'react';
 import { useSummaries } from './story-data';
 import { useUrlState } from './url-state';
 
@@ -15,6 +16,7 @@ const FACETS: Array<{ facet: Facet; label: string }> = [
 export function FilterBar() {
   const events = useSummaries();
   const { filters, setFilters } = useUrlState(events);
+  useCloseOnOutsideClick();
   if (!events || events.length === 0) return null;
   const shown = events.filter((e) => matches(e, filters)).length;
   const first = events.reduce((m, e) => (e.start < m ? e.start : m), events[0].start);
@@ -102,4 +104,17 @@ export function FilterBar() {
       </p>
     </section>
   );
+}
+
+/** An open option list closes when the reader clicks or taps anywhere else. */
+function useCloseOnOutsideClick() {
+  useEffect(() => {
+    const onDown = (ev: PointerEvent) => {
+      for (const d of document.querySelectorAll<HTMLDetailsElement>('details[data-facet][open]')) {
+        if (!d.contains(ev.target as Node)) d.open = false;
+      }
+    };
+    document.addEventListener('pointerdown', onDown);
+    return () => document.removeEventListener('pointerdown', onDown);
+  }, []);
 }
