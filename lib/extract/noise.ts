@@ -9,16 +9,27 @@ const NOISE = [
   /^translated from\b/i,
   /^\d{4},? \d{1,2}:\d{2}$/,
   /^date \d{4}-\d{2}-\d{2}$/i,
-  // Related-story links: "More from X: headline", a headline with its timestamp.
+  // Related-story links: "More from X: headline".
   /^more from [\w ]+:/i,
-  /\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}$/,
-  // A heading of a few words with no sentence punctuation ("Summit agenda").
-  /^(?:[A-Z][\w'’-]*|[a-z]+)(?: [\w'’-]+){0,2}$/,
 ];
+// A headline with its timestamp.
+const TIMESTAMPED = /\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}$/;
+// A heading of a few words with no sentence punctuation ("Summit agenda").
+const HEADING = /^(?:[A-Z][\w'’-]*|[a-z]+)(?: [\w'’-]+){0,2}$/;
+const MEETING_WORDS = /\b(?:met|visit|talks)\b/i;
+
+// Three spaces make a line too long for a heading; most lines are, and need no scan.
+function mayBeHeading(t: string): boolean {
+  let spaces = 0;
+  for (let k = t.indexOf(' '); k >= 0; k = t.indexOf(' ', k + 1)) if (++spaces > 2) return false;
+  return true;
+}
 
 /** True for a line that is page noise rather than article prose. */
 export function isNoise(text: string): boolean {
   const t = text.trim();
-  if (t.length < 12 && !/\b(?:met|visit|talks)\b/i.test(t)) return true;
-  return NOISE.some((re) => re.test(t));
+  if (t.length < 12 && !MEETING_WORDS.test(t)) return true;
+  if (NOISE.some((re) => re.test(t))) return true;
+  if (t.includes(':') && TIMESTAMPED.test(t)) return true;
+  return mayBeHeading(t) && HEADING.test(t);
 }

@@ -7,12 +7,43 @@ const PLACE_AFTER = /\b(?:to|in|at|into)\s+((?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z
 const NOT_A_PERSON =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|Russian|North|South|Foreign|Defense|Defence|Deputy|Prime|President|Kremlin|Victory|World|Red|United|Far|Eastern|National|Korean|Chinese)\b/;
 
+const KOREAN_GIVEN_RE = /\b([A-Z][a-z]+)-([a-z]+)\b/g;
+
 /** Korean given names are written "Jong-un", "Jong Un" and "Jong-Un"; one spelling for all. */
 export function canonicalName(name: string): string {
   return name.replace(
-    /\b([A-Z][a-z]+)-([a-z]+)\b/g,
+    KOREAN_GIVEN_RE,
     (_, a: string, b: string) => `${a} ${b[0].toUpperCase()}${b.slice(1)}`,
   );
+}
+
+const THE_RE = /^the\s+/;
+const CALENDAR_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+interface Reading {
+  text: string;
+  participants: string[];
+  places: { at: number; name: string }[];
+}
+
+// A sentence with several hits is described once per hit; its names are read once.
+let last: Reading | null = null;
+
+function read(text: string): Reading {
+  if (last?.text === text) return last;
+  const participants = new Set<string>();
+  for (const m of text.matchAll(NAME)) {
+    if (NOT_A_PERSON.test(m[0])) continue;
+    participants.add(canonicalName(m[0]));
+  }
+  const places: Reading['places'] = [];
+  for (const m of text.matchAll(PLACE_AFTER)) {
+    const name = m[1].replace(THE_RE, '');
+    if (!CALENDAR_WORD.test(name)) places.push({ at: m.index ?? 0, name });
+  }
+  last = { text, participants: [...participants], places };
+  return last;
 }
 
 /** Participants (people named in the sentence) and the place the happening is at or goes to. */
@@ -22,25 +53,14 @@ export function describeMention(
   people: PeopleIndex,
 ): { participants: string[]; place: string | null } {
   void people;
-  const participants = new Set<string>();
-  for (const m of text.matchAll(NAME)) {
-    if (NOT_A_PERSON.test(m[0])) continue;
-    participants.add(canonicalName(m[0]));
-  }
+  const { participants, places } = read(text);
   let place: string | null = null;
   let best = Infinity;
-  for (const m of text.matchAll(PLACE_AFTER)) {
-    const candidate = m[1].replace(/^the\s+/, '');
-    if (
-      /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(
-        candidate,
-      )
-    )
-      continue;
-    const d = Math.abs((m.index ?? 0) - at);
+  for (const candidate of places) {
+    const d = Math.abs(candidate.at - at);
     if (d < best) {
       best = d;
-      place = candidate;
+      place = candidate.name;
     }
   }
   return { participants: [...participants], place };

@@ -14,7 +14,7 @@ const PASSIVE =
   /^s?[^.;]{0,80}?\b(?:was|were|had been|has been|have been)\s+(?:sent|extended|issued)/;
 // "invited him to discuss trade": an invitation to something other than a visit.
 const TO_OTHER =
-  /^\s+[^.;]{0,60}?\bto\s+(?!visit|attend|come|take part|participate|travel|go\b|send|join|the\b|[A-Z])[a-z]+/;
+  /^\s+[^.;]{0,60}?\bto\s+(?!visit|attend|come|take part|participate|travel|pay|go\b|send|join|the\b|[A-Z])[a-z]+/;
 
 const CARRIER =
   /\b(?:has |have |had )?(?:extended|sent|issued|made|delivered|handed)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+)?$/;
@@ -32,7 +32,7 @@ export const invitationRule: KindRule = {
     for (const m of text.matchAll(INVITE)) {
       const at = m.index ?? 0;
       const before = text.slice(Math.max(0, at - 60), at);
-      const after = text.slice(at + m[0].length, at + m[0].length + 60);
+      const after = text.slice(at + m[0].length, at + m[0].length + 120);
       const isVerb = /^invit(?:e|es|ed|ing)$/i.test(m[0]);
       if (isVerb ? TO_OTHER.test(after) : !visitContext) continue;
       if (isVerb && /\binvited to\b/i.test(m[0] + after.slice(0, 4)) && FUTURE.test(before))
@@ -48,7 +48,7 @@ export const invitationRule: KindRule = {
         !NAMED_INVITER.test(before.slice(-25)) &&
         !/^\s*(?:from|of)\s/.test(after) &&
         !PASSIVE.test(after) &&
-        !/\b(?:extend\w*|sen[dt]|issu\w*|receiv\w*|ha[sd]|have)\s+(?:an? |the |its |\w+ )?$/i.test(
+        !/\b(?:extend\w*|sen[dt]|issu\w*|receiv\w*|ha[sd]|have)\s+(?:an? |the |its |\w+ ){0,2}$/i.test(
           before,
         )
       )

@@ -56,6 +56,7 @@ const TRAILING_COMMA_RE = /,\s*$/;
 const POST_MODIFIER_RE =
   /\s+((?:familiar\s+with|close\s+to|with\s+knowledge\s+of|briefed\s+on|involved\s+in)\s+(?:the\s+|this\s+)?[\p{L}-]+)\s*$/u;
 
+const POST_MODIFIER_WORDS = ['familiar', 'close', 'knowledge', 'briefed', 'involved'];
 const SUBJECT_REACH = 240;
 const PREFIX_SET = new Set(VERB_PREFIXES);
 const TAIL_UNITS = new Set(['week', 'month', 'year']);
@@ -118,7 +119,9 @@ export function subjectBefore(before: string): string {
     }
   }
   if (endsWith(text, ',')) text = text.replace(TRAILING_COMMA_RE, '');
-  const post = POST_MODIFIER_RE.exec(text);
+  const post = POST_MODIFIER_WORDS.some((w) => text.includes(w))
+    ? POST_MODIFIER_RE.exec(text)
+    : null;
   if (post) text = text.slice(0, post.index);
   const parts = text.split(/(\s+)/);
   const taken: string[] = [];

@@ -21,6 +21,10 @@ const TRAILING_BEFORE_RE = /[,"”’]\s*$/;
 // attribution set off by a comma.
 const LIST_BEFORE_RE = /,\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*,\s*$/u;
 const RELATIVE_BEFORE_RE = /\b(?:which|that|as)\s*$/i;
+// The end-anchored patterns scan the whole text before the phrase; its last mark or word decides
+// whether any of them can match.
+const TRAILING_MARKS = [',', '"', '”', '’'];
+const RELATIVE_WORDS = ['which', 'that', 'as'];
 
 /** Builds a candidate, reading "trailing" and "relative" from the text before the phrase. */
 export function candidate(
@@ -30,10 +34,16 @@ export function candidate(
   at = phraseStart,
 ): Candidate {
   const before = masked.slice(0, phraseStart);
+  const tail = before.trimEnd();
+  const mark = tail.slice(-1);
+  const lastWord = tail.slice(-5).toLowerCase();
   return {
     phrase,
     at,
-    trailing: TRAILING_BEFORE_RE.test(before) && !LIST_BEFORE_RE.test(before),
-    relative: RELATIVE_BEFORE_RE.test(before),
+    trailing:
+      TRAILING_MARKS.includes(mark) &&
+      TRAILING_BEFORE_RE.test(before) &&
+      !(mark === ',' && LIST_BEFORE_RE.test(before)),
+    relative: RELATIVE_WORDS.some((w) => lastWord.endsWith(w)) && RELATIVE_BEFORE_RE.test(before),
   };
 }
