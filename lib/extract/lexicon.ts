@@ -9,7 +9,7 @@ export const FUTURE =
 
 /** Words that make a happening possible rather than decided (R2: hedged plans). */
 export const HEDGE =
-  /\b(?:may|might|could|possibl[ey]|possibility|potential|speculat\w*|prospect|likely|plans? to|planning to|planned|intends? to|hopes? (?:to|that)|expressed hope|considering|consider|would like to|believe|expected \w+ to go|rumou?r\w*)\b/i;
+  /\b(?:(?<!\b(?:in|of|on|since|until|by|early|late|mid|next|last|this|coming)[\s-])may(?!\s+\d)|might|could|possibl[ey]|possibility|potential|speculat\w*|prospect|likely|plans? to|planning to|planned|intends? to|hopes? (?:to|that)|expressed hope|considering|consider|would like to|believe|expected \w+ to go|rumou?r\w*)\b/i;
 
 /** Negations that cancel a happening in the same clause. */
 export const NEGATION =

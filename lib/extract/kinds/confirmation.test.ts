@@ -12,6 +12,14 @@ describe('confirmationRule', () => {
     ['Lavrov said that some European leaders were still expected to come.', ['confirmation']],
     ['Russia received a positive initial signal from Pyongyang.', ['confirmation']],
     ['Putin neither confirmed nor denied the reports.', []],
+    [
+      'Peskov said about 30 foreign leaders would attend the parade on Red Square on May 9.',
+      ['confirmation'],
+    ],
+    [
+      'Kremlin spokesman Dmitry Peskov said last month that Kim had been invited to the anniversary.',
+      ['confirmation'],
+    ],
     ['The specific list of confirmed countries was not disclosed.', []],
   ])('%s', (text, kinds) => {
     expect(confirmationRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);

@@ -13,6 +13,7 @@ describe('sentences that are not events', () => {
     'Kim may be tired.',
     'The region has also seen a series of missile launches.',
     'Prices may rise in May.',
+    'The parade on Red Square on May 9 drew large crowds.',
     'Advertisement',
   ])('%s', (text) => {
     expect(findHits(input(text))).toEqual([]);
