@@ -59,7 +59,17 @@ export function findHits(input: RuleInput): Hit[] {
       const doneWithTime = input.hasTime && !FUTURE.test(input.text) && !HEDGE.test(input.text);
       if (!scheduled && !doneWithTime) return false;
     }
-    if (h.kind === 'announcement' && has('speculation') && !input.reported) return false;
+    // A sentence that puts forward a possible time is speculation, not also an announcement,
+    // and the meeting it imagines ("where he would meet Putin") is not yet a happening.
+    if (h.kind === 'announcement' && has('speculation')) return false;
+    if (
+      (h.kind === 'summit' || h.kind === 'meeting') &&
+      has('speculation') &&
+      /\b(?:would|could|may|might)\s+(?:\w+\s+)?$/i.test(
+        input.text.slice(Math.max(0, h.at - 20), h.at),
+      )
+    )
+      return false;
     return true;
   });
 }
