@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+import type { Source, TimelineEvent } from '../types';
+
+/** What one recorded id stands for: the passages it has ever been given. */
+export interface RecordedId {
+  /** Passage keys (see passageKey), in the order they were first recorded. */
+  sources: string[];
+}
+
+/**
+ * The record that keeps event links stable across builds (content/event-ids.json). `ids` keeps
+ * its keys in first-recorded order (ids always start with a date, so never look like array
+ * indices and JSON keeps their order); `retired` maps a merged-away id to the id that absorbed it.
+ */
+export interface IdRegistry {
+  ids: Record<string, RecordedId>;
+  retired: Record<string, string>;
+}
+
+/** The result of assigning ids: events with stable ids and the registry to write back. */
+export interface StableIds {
+  events: TimelineEvent[];
+  registry: IdRegistry;
+}
+
+export const emptyRegistry = (): IdRegistry => ({ ids: {}, retired: {} });
+
+/** `${slug}#${sha1(quote)[0..10]}`: unchanged by edits elsewhere in the article (offsets move). */
+export function passageKey(source: Pick<Source, 'article' | 'quote'>): string {
+  const digest = createHash('sha1').update(source.quote).digest('hex').slice(0, 10);
+  return `${source.article}#${digest}`;
+}
+
+const keysOf = (e: TimelineEvent) => [...new Set(e.sources.map(passageKey))].sort();
+
+/** An id not yet used by any event, recorded id or retired id. */
+function fresh(readable: string, firstKey: string, used: Set<string>): string {
+  if (!used.has(readable)) return readable;
+  const hashed = `${readable}-${createHash('sha1').update(firstKey).digest('hex').slice(0, 4)}`;
+  let id = hashed;
+  for (let n = 2; used.has(id); n++) id = `${hashed}-${n}`;
+  return id;
+}
+
+/**
+ * Gives every event its stable id. An event keeps the oldest recorded id among those its
+ * passages were recorded under; the other ids it absorbed are retired to it. An id claimed by
+ * several events goes to the one holding most of its passages (ties: the smaller first passage
+ * key), so input order never matters. New events get their readable id, made unique against
+ * every id ever recorded. Ids whose passages all disappeared stay recorded and get no page.
+ */
+export function assignStableIds(events: TimelineEvent[], registry: IdRegistry): StableIds {
+  const order = new Map(Object.keys(registry.ids).map((id, i) => [id, i]));
+  const owners = new Map<string, string[]>();
+  for (const [id, rec] of Object.entries(registry.ids))
+    for (const key of rec.sources) owners.set(key, [...(owners.get(key) ?? []), id]);
+
+  const items = events
+    .map((event) => ({ event, keys: keysOf(event) }))
+    .sort(
+      (a, b) =>
+        (a.keys[0] ?? '').localeCompare(b.keys[0] ?? '') || a.event.id.localeCompare(b.event.id),
+    );
+  // id -> the claimant holding most of its passages.
+  const winner = new Map<string, { item: (typeof items)[number]; count: number }>();
+  for (const item of items) {
+    const counts = new Map<string, number>();
+    for (const key of item.keys)
+      for (const id of owners.get(key) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const [id, count] of counts) {
+      const best = winner.get(id);
+      if (!best || count > best.count) winner.set(id, { item, count });
+    }
+  }
+  const won = new Map<(typeof items)[number], string[]>();
+  for (const [id, { item }] of winner) won.set(item, [...(won.get(item) ?? []), id]);
+
+  const ids: Record<string, RecordedId> = structuredClone(registry.ids);
+  const retired: Record<string, string> = { ...registry.retired };
+  const used = new Set([...Object.keys(ids), ...Object.keys(retired)]);
+  const assigned = new Map<(typeof items)[number], string>();
+  for (const item of items) {
+    const mine = (won.get(item) ?? []).sort((a, b) => order.get(a)! - order.get(b)!);
+    if (mine.length === 0) continue;
+    const [survivor, ...absorbed] = mine;
+    for (const old of absorbed) {
+      ids[survivor].sources = union(ids[survivor].sources, ids[old].sources);
+      delete ids[old];
+      retired[old] = survivor;
+    }
+    assigned.set(item, survivor);
+  }
+  for (const item of items) {
+    if (assigned.has(item)) continue;
+    const id = fresh(item.event.id, item.keys[0] ?? '', used);
+    used.add(id);
+    ids[id] = { sources: [] };
+    assigned.set(item, id);
+  }
+  for (const [item, id] of assigned) ids[id].sources = union(ids[id].sources, item.keys);
+  // A chain a -> b -> c resolves in one hop: every retired id points at a recorded id.
+  for (const old of Object.keys(retired)) {
+    let to = retired[old];
+    for (let hops = 0; retired[to] !== undefined && hops < 1000; hops++) to = retired[to];
+    retired[old] = to;
+  }
+  const byEvent = new Map([...assigned].map(([item, id]) => [item.event, id]));
+  return {
+    events: events.map((e) => ({ ...e, id: byEvent.get(e)! })),
+    registry: { ids, retired: sortKeys(retired) },
+  };
+}
+
+function union(a: string[], b: string[]): string[] {
+  const seen = new Set(a);
+  return [...a, ...b.filter((k) => !seen.has(k))];
+}
+
+function sortKeys(o: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+}
