@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { EventSummary } from '@/lib/site/view';
 import { KindBadge } from './kind-badge';
 
@@ -25,9 +24,11 @@ export function EventList({ events }: { events: EventSummary[] }) {
               <time dateTime={e.start}>{e.when}</time>{' '}
               <KindBadge kind={e.kind} unrealised={e.unrealised} />
             </p>
-            <Link href={`/events/${encodeURIComponent(e.id)}`} className="ev-link" prefetch={false}>
+            {/* A plain link, not next/link: thousands of client components would cost hydration,
+                and the list controller opens the panel on a plain click anyway. */}
+            <a href={`/events/${encodeURIComponent(e.id)}`} className="ev-link">
               {e.summary}
-            </Link>
+            </a>
             <p className="ev-meta">{meta.trim()}</p>
           </li>
         );
