@@ -13,6 +13,8 @@ export interface Pending {
   targeted: boolean;
   /** Whether the sentence reports someone's words (not an act told in narration). */
   reported: boolean;
+  /** Whether the sentence is the article's headline (its first line of prose). */
+  headline: boolean;
 }
 
 const sameSpeaker = (a: Mention, b: Mention) =>
@@ -54,7 +56,12 @@ export function borrowDates(
         (d) => isStatementDay(d) && sameSpeaker(d.mention, m),
       );
       if (donor) m.date = { ...donor.mention.date };
-      else if (statementDay && p.reported && !m.speaker && !EARLIER.test(m.source.quote))
+      else if (
+        statementDay &&
+        (p.reported || p.headline) &&
+        !m.speaker &&
+        !EARLIER.test(m.source.quote)
+      )
         m.date = { start: statementDay, end: statementDay, precision: 'day', text: '' };
     } else if (!p.dated) {
       const donor =
@@ -95,9 +102,14 @@ export function borrowDates(
 
 function overlap(a: Mention, b: Mention): boolean {
   if (a.participants.length === 0 || b.participants.length === 0) return true;
-  const last = (n: string) => n.split(' ').slice(-1)[0].toLowerCase();
-  const names = new Set(a.participants.map(last));
-  return b.participants.some((n) => names.has(last(n)));
+  // Any shared name word: family names come first in some languages ("Kim Jong Un"), last in others.
+  const words = (n: string) =>
+    n
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .filter((w) => w.length > 2);
+  const names = new Set(a.participants.flatMap(words));
+  return b.participants.some((n) => words(n).some((w) => names.has(w)));
 }
 
 function nearestBy(

@@ -27,7 +27,11 @@ export function statementSpan(
   spans: TimeSpan[],
   articleDate: string,
 ): TimeSpan | null {
-  const past = spans.filter((s) => s.value.end <= articleDate && s.value.precision !== 'year');
+  // "earlier this month" ends after the article's day but began before it: still a past time.
+  const past = spans.filter(
+    (s) =>
+      (s.value.end <= articleDate || s.value.start < articleDate) && s.value.precision !== 'year',
+  );
   if (past.length === 0) return null;
   for (const m of text.matchAll(STATEMENT_VERB)) {
     const verbEnd = (m.index ?? 0) + m[0].length;

@@ -36,6 +36,7 @@ export function extractArticle(article: Article): Mention[] {
   );
   const pending: Pending[] = [];
   let reportDay: string | null = null;
+  const firstProse = sentences.find((s) => !isNoise(s.text))?.index ?? -1;
   for (const sentence of sentences) {
     // A stray "date 2025-05-21" stamp before a headline is page noise, not words of the sentence.
     const text = sentence.text.replace(STAMP, '');
@@ -90,6 +91,7 @@ export function extractArticle(article: Article): Mention[] {
           dated: date !== null,
           targeted: target !== null,
           reported: speaker !== null || REPORTING.test(text),
+          headline: sentence.index === firstProse,
         });
       }
     }

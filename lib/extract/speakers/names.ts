@@ -199,7 +199,16 @@ export function findNames(text: string): NameSpan[] {
   return out;
 }
 
+// Every lookup of a person goes through its key; the same few names recur.
+const NAME_KEYS = new Map<string, string>();
+
 /** Lower-case key that treats "Kim Jong-un" and "Kim Jong Un" as one name. */
 export function nameKey(name: string): string {
-  return name.toLowerCase().replace(HYPHEN_SPACE_RE, ' ').replace(INITIAL_IN_NAME_RE, ' ').trim();
+  let key = NAME_KEYS.get(name);
+  if (key === undefined) {
+    if (NAME_KEYS.size >= NAME_WORD_CACHE_LIMIT) NAME_KEYS.clear();
+    key = name.toLowerCase().replace(HYPHEN_SPACE_RE, ' ').replace(INITIAL_IN_NAME_RE, ' ').trim();
+    NAME_KEYS.set(name, key);
+  }
+  return key;
 }
