@@ -1,21 +1,29 @@
 import path from 'node:path';
-import { loadArticles } from './content/load';
+import { prepareStory } from './build/prepare';
+import { readStoryCache } from './build/story-cache';
 import type { Article } from './content/schema';
-import { extractStory } from './extract/story';
 import type { Extraction } from './types';
 
 /** Everything the pages need, computed once per build process. */
 export interface Story extends Extraction {
   bodies: Map<string, Article>;
+  /** Ids merged into another event, each to its survivor (content/event-ids.json); absent: none. */
+  retired?: Record<string, string>;
 }
 
 let cached: Story | null = null;
 
-/** Loads and extracts `content/` (or CONTENT_DIR) once; pages call this at build time. */
+/** The content folder: CONTENT_DIR, or `content/`. */
+export const contentDir = () => process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');
+
+/**
+ * The story of `content/` (or CONTENT_DIR), once per process; pages call this at build time.
+ * `npm run build` prepares it once (scripts/prepare-story.ts) and each build worker only reads
+ * that cache; without a current cache (`next dev`) it is prepared here, read-only.
+ */
 export function getStory(): Story {
   if (cached) return cached;
-  const dir = process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');
-  const articles = loadArticles(dir);
-  cached = { ...extractStory(articles), bodies: new Map(articles.map((a) => [a.slug, a])) };
+  const dir = contentDir();
+  cached = readStoryCache(dir) ?? prepareStory(dir, { write: false }).story;
   return cached;
 }

@@ -104,6 +104,15 @@ describe('assignStableIds', () => {
     expect(next.registry.ids['2024-06-19-visit']).toBeDefined();
   });
 
+  it('tells apart two happenings told in one sentence, build after build', () => {
+    const visit = ev('2024-06-19-visit-pyongyang', [a1]);
+    const told = { ...ev('2024-06-01-confirmation', [a1]), kind: 'confirmation' as const };
+    let run = build([visit, told]);
+    for (let i = 0; i < 3; i++) run = build([told, { ...visit, sources: [a1, b1] }], run.registry);
+    expect(idsOf(run.events)).toEqual(['2024-06-01-confirmation', '2024-06-19-visit-pyongyang']);
+    expect(run.registry.retired).toEqual({});
+  });
+
   it('does not depend on the order of the events', () => {
     const reg = build([ev('e1', [a1]), ev('e2', [b1]), ev('e3', [c1])]).registry;
     const now = [ev('e1', [a1, b1]), ev('e3', [c1, b1]), ev('e4', [d1]), ev('e4', [src('x', 'y')])];

@@ -3,6 +3,8 @@ import type { Source, TimelineEvent } from '../types';
 
 /** What one recorded id stands for: the passages it has ever been given. */
 export interface RecordedId {
+  /** The event's kind when last built: tells apart two happenings told in one sentence. */
+  kind?: string;
   /** Passage keys (see passageKey), in the order they were first recorded. */
   sources: string[];
 }
@@ -61,24 +63,46 @@ export function assignStableIds(events: TimelineEvent[], registry: IdRegistry): 
       (a, b) =>
         (a.keys[0] ?? '').localeCompare(b.keys[0] ?? '') || a.event.id.localeCompare(b.event.id),
     );
-  // id -> the claimant holding most of its passages.
-  const winner = new Map<string, { item: (typeof items)[number]; count: number }>();
+  type Item = (typeof items)[number];
+  // Every (event, recorded id) pair sharing a passage, best match first. One sentence can hold
+  // two happenings (a visit and its confirmation), so overlap alone cannot tell them apart:
+  // similarity of the passage sets, then same kind, then same readable id decide.
+  const claims: Array<{ item: Item; id: string; score: number; kind: boolean }> = [];
   for (const item of items) {
     const counts = new Map<string, number>();
     for (const key of item.keys)
       for (const id of owners.get(key) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
-    for (const [id, count] of counts) {
-      const best = winner.get(id);
-      if (!best || count > best.count) winner.set(id, { item, count });
+    for (const [id, shared] of counts) {
+      const score = shared / (item.keys.length + registry.ids[id].sources.length - shared);
+      claims.push({ item, id, score, kind: registry.ids[id].kind === item.event.kind });
     }
   }
-  const won = new Map<(typeof items)[number], string[]>();
-  for (const [id, { item }] of winner) won.set(item, [...(won.get(item) ?? []), id]);
+  claims.sort(
+    (a, b) =>
+      b.score - a.score ||
+      Number(b.kind) - Number(a.kind) ||
+      Number(b.id === b.item.event.id) - Number(a.id === a.item.event.id) ||
+      order.get(a.id)! - order.get(b.id)! ||
+      items.indexOf(a.item) - items.indexOf(b.item),
+  );
+  const won = new Map<Item, string[]>();
+  const taken = new Set<string>();
+  // First each event takes its best id; then ids left over go to the event that absorbed them.
+  for (const c of claims) {
+    if (won.has(c.item) || taken.has(c.id)) continue;
+    won.set(c.item, [c.id]);
+    taken.add(c.id);
+  }
+  for (const c of claims) {
+    if (taken.has(c.id)) continue;
+    won.set(c.item, [...(won.get(c.item) ?? []), c.id]);
+    taken.add(c.id);
+  }
 
   const ids: Record<string, RecordedId> = structuredClone(registry.ids);
   const retired: Record<string, string> = { ...registry.retired };
   const used = new Set([...Object.keys(ids), ...Object.keys(retired)]);
-  const assigned = new Map<(typeof items)[number], string>();
+  const assigned = new Map<Item, string>();
   for (const item of items) {
     const mine = (won.get(item) ?? []).sort((a, b) => order.get(a)! - order.get(b)!);
     if (mine.length === 0) continue;
@@ -97,7 +121,9 @@ export function assignStableIds(events: TimelineEvent[], registry: IdRegistry): 
     ids[id] = { sources: [] };
     assigned.set(item, id);
   }
-  for (const [item, id] of assigned) ids[id].sources = union(ids[id].sources, item.keys);
+  for (const [item, id] of assigned) {
+    ids[id] = { kind: item.event.kind, sources: union(ids[id].sources, item.keys) };
+  }
   // A chain a -> b -> c resolves in one hop: every retired id points at a recorded id.
   for (const old of Object.keys(retired)) {
     let to = retired[old];

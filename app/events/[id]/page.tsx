@@ -5,6 +5,8 @@ import { KindBadge } from '@/components/kind-badge';
 import { PassageQuote } from '@/components/passage-quote';
 import { eventPageIds, getSiteStory } from '@/lib/site/data';
 import { eventDetail } from '@/lib/site/view';
+import { redirects } from '@/lib/ids/redirects';
+import { MovedNotice } from './moved-notice';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -12,7 +14,9 @@ type Params = { params: Promise<{ id: string }> };
 const NONE = '_none';
 
 export function generateStaticParams() {
-  const ids = eventPageIds().map((id) => ({ id }));
+  // Ids merged into another event keep a page that redirects to the survivor.
+  const moved = [...redirects(getSiteStory()).keys()];
+  const ids = [...eventPageIds(), ...moved].map((id) => ({ id }));
   return ids.length > 0 ? ids : [{ id: NONE }];
 }
 
@@ -23,7 +27,15 @@ function find(id: string) {
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const e = find((await params).id);
+  const id = (await params).id;
+  const e = find(id);
+  const to = e ? null : redirects(getSiteStory()).get(id);
+  if (to)
+    return {
+      title: 'Event moved',
+      robots: { index: false },
+      alternates: { canonical: `/events/${encodeURIComponent(to)}` },
+    };
   if (!e) return {};
   const description = `${e.when} — ${e.passages[0]?.quote ?? e.summary}`.slice(0, 200);
   const url = `/events/${encodeURIComponent(e.id)}`;
@@ -36,7 +48,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function EventPage({ params }: Params) {
-  const e = find((await params).id);
+  const id = (await params).id;
+  const e = find(id);
+  const to = e ? null : redirects(getSiteStory()).get(id);
+  if (to) return <MovedNotice to={to} />;
   if (!e) notFound();
   return (
     <main className="mx-auto max-w-3xl p-4 sm:p-6">
