@@ -78,7 +78,7 @@ export function extractArticle(article: Article): Mention[] {
           target,
           speaker: who,
           cited,
-          ...describeMention(text, hit.at, people),
+          ...describeMention(text, hit.at, people, sentence.index),
           source: {
             article: article.slug,
             quote: sentence.text,
