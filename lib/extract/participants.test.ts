@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { describeMention } from './participants';
+import { splitSentences } from './sentences';
+import { buildPeopleIndex } from './speakers';
+
+const body =
+  'Russian President Vladimir Putin met North Korean leader Kim Jong-un in Vladivostok on Monday.\n' +
+  'Putin later invited Kim to visit Moscow.';
+const sentences = splitSentences(body);
+const people = buildPeopleIndex(sentences);
+
+describe('describeMention', () => {
+  it('names the people of the sentence in full, one spelling for Korean given names', () => {
+    const { participants, place } = describeMention(sentences[0].text, 30, people, 0);
+    expect(participants).toEqual(expect.arrayContaining(['Vladimir Putin', 'Kim Jong Un']));
+    expect(place).toBe('Vladivostok');
+  });
+
+  it('resolves family names written alone and never takes a person for a place', () => {
+    const text = sentences[1].text;
+    const { participants, place } = describeMention(text, text.indexOf('invited'), people, 1);
+    expect(participants).toEqual(expect.arrayContaining(['Vladimir Putin', 'Kim Jong Un']));
+    expect(place).toBe('Moscow');
+  });
+});
