@@ -8,6 +8,9 @@ const CALENDAR =
 const WORD = /\b[A-Z][a-z'’-]{2,}\b/g;
 const KOREAN_GIVEN_RE = /\b([A-Z][a-z]+)-([a-z]+)\b/g;
 const THE_RE = /^the\s+/;
+// Adjectives of nationality ("North Korean"), occasions and institutions are not places.
+const NOT_A_PLACE =
+  /(?:ean|ian|ese|ish|ern)$|\b(?:Day|Days|Forum|University|Parade|Committee|Council|Celebrations?|Anniversary|War|Agency|Ministry|Party|Assembly|Federal)\b/;
 const POSSESSIVE_RE = /['’]s$/;
 
 /** Korean given names are written "Jong-un", "Jong Un" and "Jong-Un"; one spelling for all. */
@@ -41,9 +44,10 @@ export function describeMention(
   let best = Infinity;
   for (const m of text.matchAll(PLACE_AFTER)) {
     const candidate = m[1].replace(THE_RE, '').replace(POSSESSIVE_RE, '');
-    if (CALENDAR.test(candidate)) continue;
+    if (CALENDAR.test(candidate) || NOT_A_PLACE.test(candidate)) continue;
     if (people.byToken.has(candidate.split(/\s+/)[0].toLowerCase())) continue;
-    const d = Math.abs((m.index ?? 0) - at);
+    // Places after the trigger usually belong to it ("visited Russia"), those before less so.
+    const d = (m.index ?? 0) >= at ? (m.index ?? 0) - at : (at - (m.index ?? 0)) * 2;
     if (d < best) {
       best = d;
       place = candidate;

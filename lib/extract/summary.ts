@@ -1,37 +1,47 @@
 import type { DateRange, EventKind, Speaker } from '../types';
 
-const VERB: Record<EventKind, string> = {
-  invitation: 'Invitation',
-  confirmation: 'Confirmation',
-  announcement: 'Announcement',
-  speculation: 'Speculation',
-  visit: 'Visit',
-  summit: 'Summit',
-  meeting: 'Meeting',
-  agreement: 'Agreement',
-};
-
 const list = (names: string[]) =>
   names.length <= 2 ? names.join(' and ') : `${names.slice(0, 2).join(', ')} and others`;
 
-/** A one-line human title for an event, built from its fields (never from raw article HTML). */
-export function summarize(e: {
+/** The fields a summary is written from. */
+export interface SummaryInput {
   kind: EventKind;
   speaker: Speaker | null;
   participants: string[];
   place: string | null;
   target: DateRange | null;
-}): string {
-  const who = e.participants.filter((p) => p !== e.speaker?.name).slice(0, 3);
-  const parts: string[] = [VERB[e.kind]];
-  if (['invitation', 'confirmation', 'announcement'].includes(e.kind) && e.speaker)
-    parts.push(`by ${e.speaker.name}`);
-  if (who.length)
-    parts.push(
-      e.kind === 'visit'
-        ? `by ${list(who)}`
-        : `${['summit', 'meeting'].includes(e.kind) ? 'of' : 'on'} ${list(who)}`,
-    );
-  if (e.place) parts.push(e.kind === 'visit' ? `to ${e.place}` : `in ${e.place}`);
-  return parts.join(' ');
+}
+
+/**
+ * A one-line human title for an event, built from its fields as plain text (never from raw
+ * article HTML): "Kim Jong Un visits Moscow", "Russia invites Kim Jong Un",
+ * "Summit: Vladimir Putin and Kim Jong Un in Vladivostok".
+ */
+export function summarize(e: SummaryInput): string {
+  const speaker = e.speaker?.name ?? null;
+  const who = list(e.participants.filter((p) => p !== speaker).slice(0, 3));
+  const at = e.place ? ` in ${e.place}` : '';
+  const to = e.place ? ` ${e.place}` : '';
+  switch (e.kind) {
+    case 'visit':
+      return who
+        ? `${who} ${e.participants.length > 1 ? 'travel to' : 'visits'}${to || ' abroad'}`
+        : `Visit${at}`;
+    case 'summit':
+      return `Summit${who ? `: ${who}` : ''}${at}`;
+    case 'meeting':
+      return `Meeting${who ? `: ${who}` : ''}${at}`;
+    case 'agreement':
+      return `Agreement signed${who ? ` by ${who}` : ''}${at}`;
+    case 'invitation':
+      return speaker
+        ? `${speaker} invites ${who || 'a visit'}${e.place ? ` to ${e.place}` : ''}`
+        : `Invitation${who ? ` to ${who}` : ''}${e.place ? ` to ${e.place}` : ''}`;
+    case 'confirmation':
+      return `${speaker ? `${speaker} confirms` : 'Confirmed'}${who ? `: ${who}` : ''}${at}`;
+    case 'announcement':
+      return `${speaker ? `${speaker} announces` : 'Announcement'}${who ? `: ${who}` : ''}${at}`;
+    case 'speculation':
+      return `Speculation${who ? `: ${who}` : ''}${at}`;
+  }
 }
