@@ -85,6 +85,16 @@ export function borrowDates(
             overlap(d.mention, m),
         );
       if (donor) m.date = { ...donor.mention.date };
+      else if (m.kind === 'visit' || m.kind === 'summit') {
+        // A planned trip dated nowhere as a happening may be dated as the target of a statement about it.
+        const talkedOf = nearestBy(
+          pending.filter((d) => d.targeted),
+          i,
+          pending,
+          (d) => overlap(d.mention, m),
+        );
+        if (talkedOf?.mention.target) m.date = { ...talkedOf.mention.target };
+      }
     }
     if (!p.targeted && SPEECH.has(m.kind) && m.kind !== 'invitation') {
       const donor = nearestBy(
