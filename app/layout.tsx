@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import './globals.css';
 
 export const metadata: Metadata = {
+  // Absolute canonical and Open Graph URLs when the deployed address is known at build time.
+  metadataBase: process.env.SITE_URL ? new URL(process.env.SITE_URL) : undefined,
   title: { default: 'Story timeline', template: '%s · Story timeline' },
   description: 'An interactive, sourced timeline built from news articles.',
 };

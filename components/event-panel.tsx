@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import { KindBadge } from './kind-badge';
+import { onPanelFocusRequest } from './panel-focus';
 import { PassageQuote } from './passage-quote';
 import { useDetail, useSummaries } from './story-data';
 import { useUrlState } from './url-state';
@@ -17,11 +18,10 @@ export function EventPanel() {
   const [copied, setCopied] = useState(false);
 
   useEffect(() => {
-    const onFocus = () => {
-      wantFocus.current = true;
-    };
-    window.addEventListener('story:focus-panel', onFocus);
-    return () => window.removeEventListener('story:focus-panel', onFocus);
+    return onPanelFocusRequest(() => {
+      if (heading.current) heading.current.focus();
+      else wantFocus.current = true;
+    });
   }, []);
 
   useEffect(() => {

@@ -2,15 +2,11 @@
 
 import { useEffect, useMemo } from 'react';
 import { matches } from '@/lib/site/filters';
+import { requestPanelFocus } from './panel-focus';
 import { useSummaries } from './story-data';
 import { useUrlState } from './url-state';
 
 const itemSelector = (id: string) => `#event-list li[data-event-id="${CSS.escape(id)}"]`;
-
-/** Asks the detail panel to take focus once it shows the event (keyboard activation). */
-export function requestPanelFocus() {
-  window.dispatchEvent(new Event('story:focus-panel'));
-}
 
 /**
  * Drives the server-rendered list: hides what the filters exclude, marks the selected event,

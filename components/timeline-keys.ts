@@ -2,10 +2,11 @@
 
 import type { Timeline } from 'vis-timeline';
 import type { EventSummary } from '@/lib/site/view';
+import { requestPanelFocus } from './panel-focus';
 
 /**
- * Keyboard control of the timeline: ←/→ previous/next event, Shift+←/→ pan, +/− zoom,
- * 0 fit. Returns true when the key was handled.
+ * Keyboard control of the timeline: ←/→ previous/next event, Enter to the open event's
+ * details, Shift+←/→ pan, +/− zoom, 0 fit. Returns true when the key was handled.
  */
 export function timelineKey(
   key: string,
@@ -35,6 +36,7 @@ export function timelineKey(
     '=': () => tl.zoomIn(0.5, { animation: false }),
     '-': () => tl.zoomOut(0.5, { animation: false }),
     '0': fit,
+    Enter: () => selected && requestPanelFocus(),
   };
   const action = actions[key];
   action?.();

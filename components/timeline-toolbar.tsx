@@ -21,8 +21,8 @@ export function TimelineToolbar({ lanes, onLanes }: { lanes: Lanes; onLanes: (l:
         </select>
       </label>
       <p id="timeline-help" className="text-slate-600 dark:text-slate-400">
-        Drag to pan, Ctrl+wheel or pinch to zoom. Focused: ←/→ previous/next event, Shift+←/→ pan,
-        +/− zoom, 0 fit.
+        Drag to pan, Ctrl+wheel or pinch to zoom. Focused: ←/→ previous/next event, Enter details,
+        Shift+←/→ pan, +/− zoom, 0 fit.
       </p>
     </div>
   );

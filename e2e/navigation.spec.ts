@@ -109,6 +109,10 @@ test('keyboard on the timeline: arrows step through events, +/- zoom', async ({
   await expect(page.getByTestId('event-panel')).toHaveAttribute('data-event-id', events[0].id);
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('event-panel')).toHaveAttribute('data-event-id', events[1].id);
+  await expect(page.getByTestId('timeline')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('event-panel').getByRole('heading', { level: 2 })).toBeFocused();
+  await page.getByTestId('timeline').focus();
   const axis = () =>
     page.locator('[data-testid="timeline"] .vis-time-axis .vis-text').allTextContents();
   const before = await axis();
