@@ -1,4 +1,5 @@
 import type { Mention } from '../types';
+import { FUTURE } from './lexicon';
 
 // "Peskov said earlier": a statement made before the day of the report.
 const EARLIER =
@@ -72,6 +73,7 @@ export function borrowDates(
           (d) =>
             d.mention.kind === m.kind &&
             overlap(d.mention, m) &&
+            sameSide(d.mention, m, articleDate) &&
             // One invitation is another's only when the same party extends it.
             (m.kind !== 'invitation' || sameSpeaker(d.mention, m)),
         ) ??
@@ -82,7 +84,8 @@ export function borrowDates(
           (d) =>
             m.kind !== 'invitation' &&
             lenient(d.mention.kind) === lenient(m.kind) &&
-            overlap(d.mention, m),
+            overlap(d.mention, m) &&
+            sameSide(d.mention, m, articleDate),
         );
       if (donor) m.date = { ...donor.mention.date };
       else if (m.kind === 'visit' || m.kind === 'summit') {
@@ -108,6 +111,13 @@ export function borrowDates(
   }
   anchorActs(pending);
   return pending.map((p) => p.mention);
+}
+
+/** A planned happening is not dated by a past one, nor a past one by a plan. */
+function sameSide(donor: Mention, m: Mention, articleDate: string): boolean {
+  return FUTURE.test(m.source.quote)
+    ? donor.date.end >= articleDate
+    : donor.date.start <= articleDate;
 }
 
 function overlap(a: Mention, b: Mention): boolean {
