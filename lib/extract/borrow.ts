@@ -110,6 +110,7 @@ export function borrowDates(
     }
   }
   anchorActs(pending);
+  headlineSpeakers(pending);
   return pending.map((p) => p.mention);
 }
 
@@ -168,4 +169,21 @@ function anchorActs(pending: Pending[]): void {
     );
     if (host) m.date = { ...host.mention.date };
   }
+}
+
+/**
+ * A headline that states a plan without naming its source ("Kremlin to coordinate leader's
+ * visit") speaks for the article's first named speaker of a statement.
+ */
+function headlineSpeakers(pending: Pending[]): void {
+  const first = pending.find((p) => !p.headline && SPEECH.has(p.mention.kind) && p.mention.speaker);
+  if (!first) return;
+  for (const p of pending)
+    if (
+      p.headline &&
+      SPEECH.has(p.mention.kind) &&
+      !p.mention.speaker &&
+      p.mention.kind !== 'invitation'
+    )
+      p.mention.speaker = { ...first.mention.speaker! };
 }
