@@ -75,7 +75,7 @@ export function borrowDates(
             overlap(d.mention, m) &&
             sameSide(d.mention, m, articleDate) &&
             // One invitation is another's only when the same party extends it.
-            (m.kind !== 'invitation' || sameSpeaker(d.mention, m)),
+            (m.kind !== 'invitation' || sameSpeaker(d.mention, m) || inviterOf(d.mention, m)),
         ) ??
         nearestBy(
           dated,
@@ -119,6 +119,12 @@ function sameSide(donor: Mention, m: Mention, articleDate: string): boolean {
   return FUTURE.test(m.source.quote)
     ? donor.date.end >= articleDate
     : donor.date.start <= articleDate;
+}
+
+/** "an invitation from Putin", quoted by someone else: the donor's inviter is named in this one. */
+function inviterOf(donor: Mention, m: Mention): boolean {
+  const inviter = donor.speaker?.name;
+  return !!inviter && m.participants.includes(inviter);
 }
 
 function overlap(a: Mention, b: Mention): boolean {

@@ -110,7 +110,10 @@ export function dateFromSentence(
       kind === 'invitation'
         ? nearest(
             others.filter(
-              (s) => s.value.end <= articleDate && s.start > at && clause.includes(s.text),
+              (s) =>
+                s.value.end <= articleDate &&
+                (s.start > at || /\band\s+(?:\w+ly\s+)?$/.test(text.slice(0, at))) &&
+                clause.includes(s.text),
             ),
           )
         : null;

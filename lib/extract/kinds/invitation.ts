@@ -23,6 +23,10 @@ const CARRIER =
 const POSSESSOR = /((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s?\s+(?:[a-z]+\s+)?$/;
 const INVITER_AFTER = /^\s+(?:from|of)\s+((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)/;
 
+const COORDINATED = /\band\s+(?:\w+ly\s+)?$/;
+const LEADING_NP =
+  /^((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+(?:(?:has|had|have|also|\w+ly)\s+)*[a-z]+ed\b/;
+
 /** Someone invites, or has invited, someone to visit or attend. */
 export const invitationRule: KindRule = {
   name: 'invitation',
@@ -56,12 +60,15 @@ export const invitationRule: KindRule = {
       // "Putin extended an invitation": the actor stands before the verb that carries the noun.
       const carrier = isVerb ? null : CARRIER.exec(before);
       const actorAt = isVerb ? at : carrier ? at - before.length + carrier.index : -1;
+      // "Belousov visited North Korea ... and personally invited Kim": the subject of the first verb.
+      const coordinated =
+        isVerb && COORDINATED.test(before) ? LEADING_NP.exec(text)?.[1] : undefined;
       const inviter =
         isVerb || carrier ? null : (POSSESSOR.exec(before) ?? INVITER_AFTER.exec(after))?.[1];
       hits.push({
         kind: 'invitation',
         at,
-        actor: inviter ?? (actorAt >= 0 ? actorBefore(text, actorAt) : null),
+        actor: inviter ?? (actorAt >= 0 ? actorBefore(text, actorAt) : null) ?? coordinated ?? null,
       });
       break; // one invitation per sentence: several words for one act
     }
