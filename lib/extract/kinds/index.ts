@@ -48,7 +48,15 @@ export function findHits(input: RuleInput): Hit[] {
     )
       return false;
     // A speculated visit is the speculation; the visit itself is not yet a happening (R2).
-    if (h.kind === 'visit' && has('speculation')) return false;
+    // A speculated visit is the speculation, not yet a happening (R2) — unless the visit stands
+    // apart, past a comma ("..., coinciding with the anniversary of Putin's visit").
+    const spec = hits.find((x) => x.kind === 'speculation');
+    if (
+      h.kind === 'visit' &&
+      spec &&
+      !/,/.test(input.text.slice(Math.min(spec.at, h.at), Math.max(spec.at, h.at)))
+    )
+      return false;
     // "confirmed Kim's visit", "will coordinate the visit": a visit named inside a statement is
     // its topic; it is a happening of its own only when scheduled or told as done with a time (R2).
     if (h.kind === 'visit' && h.noun && SPEECH_ACTS.some(has)) {

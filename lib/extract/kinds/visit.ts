@@ -33,7 +33,8 @@ export const visitRule: KindRule = {
       if (NEGATION.test(near) || /\bstaying away\b/i.test(clause)) continue;
       // Hedged plans are speculation (R2) unless the visit is stated as scheduled.
       // The hedge that matters governs the trip: it stands before it in its clause.
-      const lead = clause.slice(0, Math.max(0, clause.indexOf(m[0])) + m[0].length);
+      const upTo = clause.slice(0, Math.max(0, clause.indexOf(m[0])) + m[0].length);
+      const lead = upTo.slice(upTo.lastIndexOf(',') + 1);
       if (
         HEDGE.test(near) ||
         (HEDGE.test(lead) && !/\bwill|is set to|is expected to|to be in\b/i.test(lead))
