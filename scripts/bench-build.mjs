@@ -14,7 +14,8 @@ const arg = (name, fallback) => {
   return i > 0 ? process.argv[i + 1] : fallback;
 };
 const articles = Number(arg('articles', 1000));
-const timeoutS = Number(arg('timeout', 3600));
+// One deadline for the whole run: a step that would pass it is stopped, its workers with it.
+const deadline = Date.now() + Number(arg('timeout', 3600)) * 1000;
 const root = process.cwd();
 const work = path.join(root, '.cache', 'bench-build');
 const corpus = path.join(work, `corpus-${articles}`);
@@ -61,11 +62,12 @@ function run(label, cmd, args, env = {}) {
       cwd: site,
       env: { ...process.env, CONTENT_DIR: corpus, NEXT_TELEMETRY_DISABLED: '1', ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
+      detached: true,
     });
     const sampler = peakRss(child.pid);
     let tail = '';
     child.stdout.on('data', (d) => (tail = (tail + d).slice(-4000)));
-    const timer = setTimeout(() => child.kill('SIGTERM'), timeoutS * 1000);
+    const timer = setTimeout(() => process.kill(-child.pid, 'SIGTERM'), deadline - Date.now());
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
       const peak = sampler.stop();
