@@ -5,6 +5,8 @@ import type { TimeSpan } from './time';
 
 const STATEMENT_VERB =
   /\b(?:said|says|stated|states|told|announced|announces|confirmed|confirms|indicated|reported|replied|declared|accepted|invited|extended|noted|added|asked)\b/gi;
+const SAY_VERB =
+  /\b(?:said|says|stated|states|told|announced|announces|reported|replied|declared|noted|added|asked)\b/gi;
 // "asked at a news conference on Wednesday": a setting between the verb and its time.
 const SETTING = /^\s+(?:at|during|in)\s+(?:a|an|the)\s+[\w\s-]{0,30}?\s+$/;
 
@@ -26,6 +28,7 @@ export function statementSpan(
   text: string,
   spans: TimeSpan[],
   articleDate: string,
+  verbs: RegExp = STATEMENT_VERB,
 ): TimeSpan | null {
   // "earlier this month" ends after the article's day but began before it: still a past time.
   const past = spans.filter(
@@ -33,7 +36,7 @@ export function statementSpan(
       (s.value.end <= articleDate || s.value.start < articleDate) && s.value.precision !== 'year',
   );
   if (past.length === 0) return null;
-  for (const m of text.matchAll(STATEMENT_VERB)) {
+  for (const m of text.matchAll(verbs)) {
     const verbEnd = (m.index ?? 0) + m[0].length;
     const after = past.find(
       (s) =>
@@ -90,8 +93,9 @@ export function dateFromSentence(
 ): { date: DateRange | null; target: DateRange | null } {
   const dateline = datelineSpan(text, spans);
   const inText = spans.filter((s) => s !== dateline);
+  // For an invitation, "invited" is the act itself: only verbs of saying date a statement.
   const said =
-    statementSpan(text, inText, articleDate) ??
+    statementSpan(text, inText, articleDate, kind === 'invitation' ? SAY_VERB : STATEMENT_VERB) ??
     (SPEECH.has(kind) && kind !== 'invitation' ? dateline : null);
   const others = inText.filter((s) => s !== said);
   const nearest = (list: TimeSpan[]) =>
