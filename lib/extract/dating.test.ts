@@ -11,6 +11,22 @@ describe('dating a mention from its sentence', () => {
     [string, Parameters<typeof dateFromSentence>[0], string, string, string | null, string | null]
   >([
     [
+      'an invitation is not dated by the day it was reported',
+      'invitation',
+      'Kim will visit at the invitation of Putin, the Kremlin said on Monday.',
+      'invitation',
+      null,
+      null,
+    ],
+    [
+      'a season right after the act',
+      'invitation',
+      'The leader invited himself to Russia in the spring.',
+      'invited',
+      '2025-03-01',
+      null,
+    ],
+    [
       'statement day and target',
       'announcement',
       'The Kremlin said on Monday that the visit would take place next month.',
