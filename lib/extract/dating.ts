@@ -115,7 +115,7 @@ export function dateFromSentence(
         ? nearest(
             others.filter(
               (s) =>
-                s.value.end <= articleDate &&
+                s.value.start < articleDate &&
                 (s.start > at || /\band\s+(?:\w+ly\s+)?$/.test(text.slice(0, at))) &&
                 clause.includes(s.text),
             ),
