@@ -123,8 +123,14 @@ function sameSide(donor: Mention, m: Mention, articleDate: string): boolean {
 
 /** "an invitation from Putin", quoted by someone else: the donor's inviter is named in this one. */
 function inviterOf(donor: Mention, m: Mention): boolean {
-  const inviter = donor.speaker?.name;
-  return !!inviter && m.participants.includes(inviter);
+  const surname = donor.speaker?.name.split(/\s+/).pop();
+  if (!surname) return false;
+  const quote = m.source.quote;
+  const from = /\binvitations?\s+(?:from|of)\s+/i.exec(quote);
+  return (
+    (from !== null && quote.slice(from.index, from.index + 60).includes(surname)) ||
+    new RegExp(`\\b${surname}['’]s?\\s+(?:\\w+\\s+)?invitation`).test(quote)
+  );
 }
 
 function overlap(a: Mention, b: Mention): boolean {

@@ -23,7 +23,7 @@ export const confirmationRule: KindRule = {
     }
     if (!reported) return hits;
     // "Peskov said Kim had been invited": a statement that the invitation stands confirms it.
-    const invited = /\b(?:has|had|have) been invited\b/i.exec(text);
+    const invited = /\bhad been invited\b/i.exec(text);
     if (invited) return [{ kind: 'confirmation', at: invited.index, actor: null }];
     for (const m of text.matchAll(WILL_ATTEND)) {
       const at = m.index ?? 0;

@@ -51,6 +51,13 @@ export const meetingRule: KindRule = {
         !/[A-Z]/.test(text.slice(at + word.length, at + word.length + 40))
       )
         continue;
+      // "visited Russia twice ... but both times he met Putin": the meetings are those trips (R3).
+      if (
+        /\b(?:both|each|every|all)\s+times?\b/i.test(
+          clause.slice(0, Math.max(0, clause.indexOf(m[0]))),
+        )
+      )
+        continue;
       // "the agenda of the meeting", "the possibility of a meeting": a meeting talked about, not held.
       if (PLANNED.test(text.slice(Math.max(0, at - 40), at))) continue;
       // Who speaks is not who meets: look past "X said (that)" when the meeting follows it.
