@@ -113,6 +113,17 @@ describe('assignStableIds', () => {
     expect(run.registry.retired).toEqual({});
   });
 
+  it("keeps the id of the happening that remains when one of a sentence's two goes", () => {
+    const told = { ...ev('2024-06-01-confirmation', [a1]), kind: 'confirmation' as const };
+    const visit = ev('2024-06-19-visit-pyongyang', [a1]);
+    const first = build([told, visit]);
+    const next = build([visit], first.registry);
+    expect(idsOf(next.events)).toEqual(['2024-06-19-visit-pyongyang']);
+    expect(next.registry.retired).toEqual({
+      '2024-06-01-confirmation': '2024-06-19-visit-pyongyang',
+    });
+  });
+
   it('does not depend on the order of the events', () => {
     const reg = build([ev('e1', [a1]), ev('e2', [b1]), ev('e3', [c1])]).registry;
     const now = [ev('e1', [a1, b1]), ev('e3', [c1, b1]), ev('e4', [d1]), ev('e4', [src('x', 'y')])];

@@ -46,7 +46,8 @@ function fresh(readable: string, firstKey: string, used: Set<string>): string {
 
 /**
  * Gives every event its stable id. An event keeps the oldest recorded id among those its
- * passages were recorded under; the other ids it absorbed are retired to it. An id claimed by
+ * passages were recorded under (of its own kind, when it has one); the other ids it absorbed
+ * are retired to it. An id claimed by
  * several events goes to the one holding most of its passages (ties: the smaller first passage
  * key), so input order never matters. New events get their readable id, made unique against
  * every id ever recorded. Ids whose passages all disappeared stay recorded and get no page.
@@ -104,7 +105,12 @@ export function assignStableIds(events: TimelineEvent[], registry: IdRegistry): 
   const used = new Set([...Object.keys(ids), ...Object.keys(retired)]);
   const assigned = new Map<Item, string>();
   for (const item of items) {
-    const mine = (won.get(item) ?? []).sort((a, b) => order.get(a)! - order.get(b)!);
+    // The oldest id survives; but when one sentence's two happenings become one, the id of the
+    // happening that remains (its kind) is kept and the other is retired to it.
+    const sameKind = (id: string) => Number(registry.ids[id].kind === item.event.kind);
+    const mine = (won.get(item) ?? []).sort(
+      (a, b) => sameKind(b) - sameKind(a) || order.get(a)! - order.get(b)!,
+    );
     if (mine.length === 0) continue;
     const [survivor, ...absorbed] = mine;
     for (const old of absorbed) {
