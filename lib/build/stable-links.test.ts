@@ -27,7 +27,8 @@ function follow(story: Story, id: string) {
   return live.get(id) ?? live.get(moved.get(id) ?? '') ?? null;
 }
 
-const prepare = () => prepareStory(content, { write: true, root: project });
+// Caches go under the temp folder too, so the test leaves nothing in the project's .cache/.
+const prepare = () => prepareStory(content, { write: true, root: tmp });
 const keys = (e: { sources: Array<{ article: string; quote: string }> }) =>
   new Set(e.sources.map(passageKey));
 
