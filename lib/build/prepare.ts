@@ -4,7 +4,7 @@ import { assignStableIds } from '../ids/registry';
 import { readRegistry, writeRegistry } from '../ids/registry-file';
 import type { Story } from '../story';
 import { extractWithCache } from './extract-cache';
-import { cacheRoot, writeStoryCache } from './story-cache';
+import { cacheRoot, readStoryCache, writeStoryCache } from './story-cache';
 
 /** What one preparation did, for the build log and the benches. */
 export interface Prepared {
@@ -27,6 +27,12 @@ export function prepareStory(
   contentDir: string,
   options: { write: boolean; root?: string },
 ): Prepared {
+  // Nothing changed since the last preparation (same files, registry and extractor): done.
+  const unchanged = readStoryCache(contentDir, options.root);
+  if (unchanged) {
+    const n = unchanged.articles.length;
+    return { story: unchanged, hits: n, misses: 0, registryChanged: false, newlyRetired: [] };
+  }
   const articles = loadArticles(contentDir);
   const cacheDir = path.join(cacheRoot(options.root), 'extract');
   const { extraction, hits, misses } = extractWithCache(articles, { ...options, cacheDir });
