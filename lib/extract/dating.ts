@@ -135,9 +135,14 @@ export function dateFromSentence(
           : null,
     };
   }
-  // "(1950-1953)" glosses a noun; a time far off in another clause dates something else.
+  // "(1950-1953)" glosses a noun; a time far off in another clause dates something else, and so
+  // does the time a hedge puts forward in another comma phrase ("could meet next month, coinciding
+  // with the anniversary of Putin's visit").
   const near = others.filter(
-    (s) => !/\(\s*$/.test(text.slice(0, s.start)) && Math.abs(s.start - at) < 120,
+    (s) =>
+      !/\(\s*$/.test(text.slice(0, s.start)) &&
+      Math.abs(s.start - at) < 120 &&
+      !(kind !== 'speculation' && hedgedElsewhere(text, s, at)),
   );
   // "On March 13, the ministry said X and Y held a meeting": an opening time dates what follows;
   // an attribution after the fact ("state media reported Thursday") does not.
@@ -146,7 +151,15 @@ export function dateFromSentence(
   const ahead = kind === 'speculation' ? near.filter((s) => s.start > at) : [];
   const own =
     nearest(ahead) ??
-    nearest(near.length ? near : others.filter((s) => !/\(\s*$/.test(text.slice(0, s.start)))) ??
+    nearest(
+      near.length
+        ? near
+        : others.filter(
+            (s) =>
+              !/\(\s*$/.test(text.slice(0, s.start)) &&
+              !(kind !== 'speculation' && hedgedElsewhere(text, s, at)),
+          ),
+    ) ??
     opening;
   // A lede's happening told as done ("MOSCOW, May 9 (AP) -- X and Y have ended their talks")
   // is the news of the report's day.
@@ -208,4 +221,17 @@ export function dateList(
       return list.map((s) => ({ date: toRange(s), target: null }));
   }
   return null;
+}
+
+const HEDGE_WORD = /\b(?:could|might|may|possibl\w*|speculat\w*)\b/i;
+
+/** Whether span `s` sits in a hedged comma phrase other than the one holding `at`. */
+function hedgedElsewhere(text: string, s: TimeSpan, at: number): boolean {
+  const lo = Math.min(s.start, at);
+  const hi = Math.max(s.end, at);
+  if (!text.slice(lo, hi).includes(',')) return false;
+  const phraseStart = text.lastIndexOf(',', s.start) + 1;
+  const nextComma = text.indexOf(',', s.end);
+  const phrase = text.slice(phraseStart, nextComma < 0 ? text.length : nextComma);
+  return HEDGE_WORD.test(phrase);
 }

@@ -29,6 +29,8 @@ export const confirmationRule: KindRule = {
       const at = m.index ?? 0;
       const clause = clauseAround(text, at);
       if (/\bnot\b|n['’]t\b/i.test(text.slice(Math.max(0, at - 12), at + 8))) continue;
+      // "invited to participate" is what the invitation asks, not an acceptance.
+      if (/\binvit\w*\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, at - 30), at))) continue;
       if (HEDGE.test(clause) && !/\bplans? to come|intends? to arrive/i.test(clause)) continue;
       if (
         /\bvisit\b/i.test(clause.slice(0, Math.max(0, clause.indexOf(m[0])))) &&
