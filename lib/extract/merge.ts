@@ -7,6 +7,8 @@ const PRECISION_RANK = ['day', 'days', 'month', 'season', 'quarter', 'half', 'ye
 
 interface Group {
   mentions: Mention[];
+  /** The earliest end date among the group's mentions: no later mention can overlap before it. */
+  minEnd: string;
 }
 
 function rangesOverlap(a: Mention, b: Mention): boolean {
@@ -53,10 +55,23 @@ export function mergeMentions(mentions: Mention[]): TimelineEvent[] {
       a.kind.localeCompare(b.kind),
   );
   const groups: Group[] = [];
+  // Mentions come in order of start date, so a group whose earliest end is before this start can
+  // never take another mention: keep only open groups per kind, which makes merging linear in
+  // practice instead of quadratic in the corpus.
+  const open = new Map<string, Group[]>();
   for (const m of sorted) {
-    const group = groups.find((g) => g.mentions.every((o) => compatible(o, m)));
-    if (group) group.mentions.push(m);
-    else groups.push({ mentions: [m] });
+    const key = lenient(m.kind);
+    const live = (open.get(key) ?? []).filter((g) => g.minEnd >= m.date.start);
+    const group = live.find((g) => g.mentions.every((o) => compatible(o, m)));
+    if (group) {
+      group.mentions.push(m);
+      if (m.date.end < group.minEnd) group.minEnd = m.date.end;
+    } else {
+      const created = { mentions: [m], minEnd: m.date.end };
+      groups.push(created);
+      live.push(created);
+    }
+    open.set(key, live);
   }
   const taken = new Set<string>();
   return groups.map((g) => toEvent(g.mentions, taken));
