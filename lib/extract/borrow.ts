@@ -166,7 +166,7 @@ function nearestBy(
 
 // "invited Putin to visit during their summit": an act placed in another happening takes its date.
 const DURING =
-  /\b(?:during|at|after)\s+(?:their|the|his|her|an?)\s+(?:official\s+)?(?:summit|talks|meeting|dinner|visit|reception)\b/i;
+  /\b(?:during|at|after)\s+(?:the\s+end\s+of\s+)?(?:their|the|his|her|an?)\s+(?:official\s+)?(?:summit|talks|meeting|dinner|visit|reception)\b/i;
 
 /** EVENTS.md: a happening placed relative to another takes the other's date. */
 function anchorActs(pending: Pending[]): void {
@@ -179,7 +179,16 @@ function anchorActs(pending: Pending[]): void {
         !SPEECH.has(o.mention.kind) &&
         o.mention.date.precision !== 'unknown',
     );
-    if (host) m.date = { ...host.mention.date };
+    // Told elsewhere: the article's dated summit or meeting is the occasion named.
+    const occasion =
+      host ??
+      pending.find(
+        (o) =>
+          (o.mention.kind === 'summit' || o.mention.kind === 'meeting') &&
+          o.mention.date.precision === 'day' &&
+          overlap(o.mention, m),
+      );
+    if (occasion) m.date = { ...occasion.mention.date };
   }
 }
 
