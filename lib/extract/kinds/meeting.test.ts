@@ -16,6 +16,7 @@ describe('meetingRule', () => {
     ['Russia received a positive signal from the North.', []],
     ['Kremlin Press Secretary Dmitry Peskov said that Putin and Kim will hold talks.', ['summit']],
     ['Putin, N. Korean leader meet', ['summit']],
+    ['N. Korean leader welcomed by Russian officials in border station', ['meeting']],
     ['We hope to coordinate the time, date and agenda of the meeting.', []],
     ['This could facilitate a return to six-party talks on nuclear disarmament.', []],
     ['Kim Jong Un speaks during the 5th meeting of training officers.', []],

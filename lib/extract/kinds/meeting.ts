@@ -13,7 +13,7 @@ const LEADER_TITLE =
   /\b(?:[Ll]eader|[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor)\b(?!\s+[A-Z])/g;
 // Someone below a head of state: a summit needs leaders on both sides (mixed rank is a meeting).
 const OFFICIAL =
-  /\b(?:ministers?|envoys?|governors?|secretar(?:y|ies)|officials?(?!\s+(?:[A-Z]|dinner|visit|trip|talks|ceremony|reception|welcome|residence|media|statement|channels|schedule|programme|program))|ambassadors?|spokes\w+|aides?|commanders?|chiefs?|counterparts?|members?|deput(?:y|ies))\b/i;
+  /\b(?:ministers?|envoys?|governors?|secretar(?:y|ies)|officials?(?!\s+(?:dinner|visit|trip|talks|ceremony|reception|welcome|residence|media|statement|channels|schedule|programme|program))|ambassadors?|spokes\w+|aides?|commanders?|chiefs?|counterparts?|members?|deput(?:y|ies))\b/i;
 // Capitalised words that name nobody: openers, pronouns, nationalities, acronyms of countries.
 const NOT_A_NAME =
   /^(?:At|The|In|On|During|After|Before|They|He|She|It|We|But|And|Earlier|Later|Last|Meanwhile|[A-Z][a-z]*(?:ian|ese|ish|ean|an)|[A-Z]{2,5}|N\.?|S\.?)$/;
@@ -81,7 +81,8 @@ export const meetingRule: KindRule = {
       const sentenceLeaders =
         new Set((text.match(NAME) ?? []).filter(isLeader).map((n) => n.split(/\s+/).pop())).size +
         (text.match(LEADER_TITLE)?.length ?? 0);
-      const official = OFFICIAL.test(scope);
+      // "the official Korean Central News Agency": an adjective before a name (case-sensitive).
+      const official = OFFICIAL.test(scope.replace(/\bofficial(?=\s+[A-Z])/g, ''));
       const together = /\b(?:they|their|the two)\b/i.test(scope);
       const summit =
         word === 'summit' ||
