@@ -72,7 +72,11 @@ function run(label, cmd, args, env = {}) {
       clearTimeout(timer);
       const peak = sampler.stop();
       const seconds = (performance.now() - started) / 1000;
-      if (code !== 0) return reject(new Error(`${label} failed (${code ?? signal}):\n${tail}`));
+      if (code !== 0) {
+        const done = countHtml(path.join(site, '.next', 'server', 'app'));
+        const at = `after ${seconds.toFixed(0)} s, peak RSS ${mb(peak)}, ${done} pages rendered`;
+        return reject(new Error(`${label} stopped (${code ?? signal}) ${at}:\n${tail}`));
+      }
       console.error(`  ${label}: ${seconds.toFixed(1)} s, peak RSS ${mb(peak)}`);
       resolve({ seconds, peak, tail });
     });
@@ -80,6 +84,7 @@ function run(label, cmd, args, env = {}) {
 }
 
 function countHtml(dir) {
+  if (!fs.existsSync(dir)) return 0;
   let n = 0;
   for (const f of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }))
     if (f.endsWith('.html')) n++;
