@@ -1,4 +1,4 @@
-// npm run bench:build [-- --articles 1000 --cache --keep --timeout 3600]
+// npm run bench:build [-- --articles 1000 --cache --keep --timeout 3600]   (--keep: leave the copy)
 /* global performance, setTimeout, clearTimeout -- Node globals */
 // Generates a synthetic corpus (scripts/corpus.ts), builds the full static site from it in a
 // copy of the project under .cache/bench-build/ (so the team's .next/ and out/ stay untouched),
@@ -148,11 +148,16 @@ async function main() {
       `${pages} pages, ${(pages / build.seconds).toFixed(1)} pages/s (next build), peak RSS ${mb(peak)} ` +
       `(next build ${mb(build.peak)}), corpus ${(corpusBytes() / 1e6).toFixed(1)} MB`,
   );
-  if (!process.argv.includes('--keep'))
-    fs.rmSync(path.join(site, 'out'), { recursive: true, force: true });
 }
 
-main().catch((err) => {
-  console.error(err.message);
-  process.exit(1);
-});
+// The copy holds .ts sources that `eslint .` and `tsc` would otherwise pick up; --keep leaves it.
+const cleanUp = () => {
+  if (!process.argv.includes('--keep')) fs.rmSync(site, { recursive: true, force: true });
+};
+main()
+  .then(cleanUp)
+  .catch((err) => {
+    cleanUp();
+    console.error(err.message);
+    process.exit(1);
+  });
