@@ -4,7 +4,15 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', '.next', 'out', 'next-env.d.ts', 'test-results', 'playwright-report'],
+    ignores: [
+      'node_modules',
+      '.next',
+      'out',
+      '.cache',
+      'next-env.d.ts',
+      'test-results',
+      'playwright-report',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
