@@ -47,9 +47,9 @@ function fresh(readable: string, firstKey: string, used: Set<string>): string {
 /**
  * Gives every event its stable id. An event keeps the oldest recorded id among those its
  * passages were recorded under (of its own kind, when it has one); the other ids it absorbed
- * are retired to it. An id claimed by
- * several events goes to the one holding most of its passages (ties: the smaller first passage
- * key), so input order never matters. New events get their readable id, made unique against
+ * are retired to it. An id claimed by several events goes to the one whose passages are most
+ * like its own (then same kind, same readable id, smaller first passage key), so input order
+ * never matters. New events get their readable id, made unique against
  * every id ever recorded. Ids whose passages all disappeared stay recorded and get no page.
  */
 export function assignStableIds(events: TimelineEvent[], registry: IdRegistry): StableIds {
@@ -59,11 +59,12 @@ export function assignStableIds(events: TimelineEvent[], registry: IdRegistry): 
     for (const key of rec.sources) owners.set(key, [...(owners.get(key) ?? []), id]);
 
   const items = events
-    .map((event) => ({ event, keys: keysOf(event) }))
+    .map((event) => ({ event, keys: keysOf(event), rank: 0 }))
     .sort(
       (a, b) =>
         (a.keys[0] ?? '').localeCompare(b.keys[0] ?? '') || a.event.id.localeCompare(b.event.id),
     );
+  items.forEach((item, i) => (item.rank = i));
   type Item = (typeof items)[number];
   // Every (event, recorded id) pair sharing a passage, best match first. One sentence can hold
   // two happenings (a visit and its confirmation), so overlap alone cannot tell them apart:
@@ -84,7 +85,7 @@ export function assignStableIds(events: TimelineEvent[], registry: IdRegistry): 
       Number(b.kind) - Number(a.kind) ||
       Number(b.id === b.item.event.id) - Number(a.id === a.item.event.id) ||
       order.get(a.id)! - order.get(b.id)! ||
-      items.indexOf(a.item) - items.indexOf(b.item),
+      a.item.rank - b.item.rank,
   );
   const won = new Map<Item, string[]>();
   const taken = new Set<string>();
