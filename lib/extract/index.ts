@@ -51,7 +51,15 @@ export function extractArticle(article: Article): Mention[] {
       REPORTING.test(text) ||
       HEADLINE_SOURCE.test(text) ||
       (QUOTED.test(text[0]) && text.length > 20);
-    const input = { text, reported, isLeader, isPerson, summitStory, hasTime: spans.length > 0 };
+    const input = {
+      text,
+      reported,
+      isLeader,
+      isPerson,
+      summitStory,
+      hasTime: spans.length > 0,
+      hasFutureTime: spans.some((s) => s.value.start > article.date),
+    };
     let hits = findHits(input);
     if (hits.length === 0) continue;
     if (!quick) {

@@ -47,9 +47,17 @@ export function findHits(input: RuleInput): Hit[] {
       !/\b(?:not|declined|snubbed)\b/i.test(input.text)
     )
       return false;
-    // A speculated visit is the speculation; the visit itself is not yet a happening (R2).
     // A speculated visit is the speculation, not yet a happening (R2) — unless the visit stands
     // apart, past a comma ("..., coinciding with the anniversary of Putin's visit").
+    // "confirmed their intention to come to Moscow": the trip is what the statement is about.
+    if (
+      h.kind === 'visit' &&
+      SPEECH_ACTS.some(has) &&
+      /\b(?:intention|consent|readiness|willingness|plans?|wish)\s+to\s+$/i.test(
+        input.text.slice(Math.max(0, h.at - 30), h.at),
+      )
+    )
+      return false;
     const spec = hits.find((x) => x.kind === 'speculation');
     if (
       h.kind === 'visit' &&
@@ -64,7 +72,11 @@ export function findHits(input: RuleInput): Hit[] {
         /\b(?:set to|(?:to|will|shall) pay|(?:will|would) take place\W{1,3}(?:in|on|within))\b/i.test(
           input.text,
         );
-      const doneWithTime = input.hasTime && !FUTURE.test(input.text) && !HEDGE.test(input.text);
+      const doneWithTime =
+        input.hasTime &&
+        !input.hasFutureTime &&
+        !FUTURE.test(input.text) &&
+        !HEDGE.test(input.text);
       if (!scheduled && !doneWithTime) return false;
     }
     // A sentence that puts forward a possible time is speculation, not also an announcement,

@@ -18,6 +18,9 @@ const OFFICIAL =
 const NOT_A_NAME =
   /^(?:At|The|In|On|During|After|Before|They|He|She|It|We|But|And|Earlier|Later|Last|Meanwhile|[A-Z][a-z]*(?:ian|ese|ish|ean|an)|[A-Z]{2,5}|N\.?|S\.?)$/;
 const PLAIN_RECEIVE = /\breceived\s+(?:a|an|the)\s+(?:positive|invitation|signal|message|letter)/i;
+// Talks as a negotiating process rather than one meeting: they resume, parties join them.
+const NEGOTIATIONS =
+  /\btalks resume\b|\bresum\w+ (?:of )?(?:the )?talks\b|\breturn to (?:the )?(?:[\w-]+ )?talks\b|\bparties (?:involved )?in the talks\b|\bin the course of the talks\b/i;
 const PLANNED =
   /\b(?:coordinat\w*|agenda|timing|details|prepar\w*|organi[sz]\w*|plans? for|possibility of|preparing for)\b[^.;]{0,25}$/i;
 const RECEPTION = /^(?:welcomed|welcomes|received|greeted|greeting)$/;
@@ -27,6 +30,7 @@ export const meetingRule: KindRule = {
   name: 'meeting',
   find({ text, isLeader, isPerson, summitStory }) {
     if (FORMAT_TALKS.test(text)) return [];
+    if (NEGOTIATIONS.test(text)) return [];
     for (const m of text.matchAll(MEET)) {
       const at = m.index ?? 0;
       const word = m[0].toLowerCase();

@@ -13,6 +13,8 @@ describe('sentences that are not events', () => {
     'Kim may be tired.',
     'The region has also seen a series of missile launches.',
     'Prices may rise in May.',
+    'However, North Korea seems to only want to discuss a moratorium after talks resume with the others.',
+    '"Kim expressed readiness to return to six-party talks without preconditions," the spokeswoman said.',
     'The parade on Red Square on May 9 drew large crowds.',
     'Advertisement',
   ])('%s', (text) => {

@@ -9,6 +9,8 @@ export interface RuleInput {
   isLeader: (name: string) => boolean;
   /** Whether the sentence contains a time expression. */
   hasTime: boolean;
+  /** Whether one of its times lies after the article's date (a plan, not a report). */
+  hasFutureTime?: boolean;
   /** Whether a name as written is a person the article names (not a place or a body). */
   isPerson: (name: string) => boolean;
   /** Whether the article tells of leaders meeting: its bare "the talks" are then a summit. */
