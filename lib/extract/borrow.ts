@@ -16,6 +16,8 @@ export interface Pending {
   reported: boolean;
   /** Whether the sentence is the article's headline (its first line of prose). */
   headline: boolean;
+  /** Where the mention's trigger word stands in its sentence. */
+  at: number;
 }
 
 const sameSpeaker = (a: Mention, b: Mention) =>
@@ -73,7 +75,7 @@ export function borrowDates(
           (d) =>
             d.mention.kind === m.kind &&
             overlap(d.mention, m) &&
-            sameSide(d.mention, m, articleDate) &&
+            sameSide(d.mention, p, articleDate) &&
             // One invitation is another's only when the same party extends it.
             (m.kind !== 'invitation' || sameSpeaker(d.mention, m) || inviterOf(d.mention, m)),
         ) ??
@@ -85,7 +87,7 @@ export function borrowDates(
             m.kind !== 'invitation' &&
             lenient(d.mention.kind) === lenient(m.kind) &&
             overlap(d.mention, m) &&
-            sameSide(d.mention, m, articleDate),
+            sameSide(d.mention, p, articleDate),
         );
       if (donor) m.date = { ...donor.mention.date };
       else if (m.kind === 'visit' || m.kind === 'summit') {
@@ -115,8 +117,12 @@ export function borrowDates(
 }
 
 /** A planned happening is not dated by a past one, nor a past one by a plan. */
-function sameSide(donor: Mention, m: Mention, articleDate: string): boolean {
-  return FUTURE.test(m.source.quote)
+function sameSide(donor: Mention, p: Pending, articleDate: string): boolean {
+  // Only the comma phrase of the trigger says whether this happening is planned.
+  const quote = p.mention.source.quote;
+  const from = quote.lastIndexOf(',', p.at) + 1;
+  const to = quote.indexOf(',', p.at);
+  return FUTURE.test(quote.slice(from, to < 0 ? quote.length : to))
     ? donor.date.end >= articleDate
     : donor.date.start <= articleDate;
 }

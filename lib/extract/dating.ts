@@ -4,7 +4,7 @@ import { FUTURE, REPORTING } from './lexicon';
 import type { TimeSpan } from './time';
 
 const STATEMENT_VERB =
-  /\b(?:said|says|stated|states|told|announced|announces|confirmed|confirms|indicated|reported|replied|declared|accepted|invited|extended|noted|added|asked)\b/gi;
+  /\b(?:said|says|saying|stated|states|stating|told|announced|announces|announcing|confirmed|confirms|indicated|reported|replied|declared|accepted|invited|extended|noted|added|asked)\b/gi;
 const SAY_VERB =
   /\b(?:said|says|stated|states|told|announced|announces|reported|replied|declared|noted|added|asked)\b/gi;
 // "asked at a news conference on Wednesday": a setting between the verb and its time.

@@ -100,6 +100,7 @@ export function extractArticle(article: Article): Mention[] {
           targeted: target !== null,
           reported: speaker !== null || REPORTING.test(text),
           headline: sentence.index === firstProse,
+          at: hit.at + (sentence.text.length - text.length),
         });
       }
     }
