@@ -1,5 +1,6 @@
 import type { Mention } from '../types';
 import { FUTURE } from './lexicon';
+import { countryOf } from './speakers/lexicon/places';
 
 // "Peskov said earlier": a statement made before the day of the report.
 const EARLIER =
@@ -140,6 +141,11 @@ function inviterOf(donor: Mention, m: Mention): boolean {
 }
 
 function overlap(a: Mention, b: Mention): boolean {
+  // Two places that name different countries ("Russia", "Pyongyang") are two happenings.
+  const trip = (m: Mention) => m.kind === 'visit' || m.kind === 'summit';
+  const ca = a.place && trip(a) && trip(b) ? countryOf(a.place) : null;
+  const cb = b.place ? countryOf(b.place) : null;
+  if (ca && cb && ca !== cb) return false;
   if (a.participants.length === 0 || b.participants.length === 0) return true;
   // Any shared name word: family names come first in some languages ("Kim Jong Un"), last in others.
   const words = (n: string) =>
