@@ -78,7 +78,7 @@ export function borrowDates(
             overlap(d.mention, m) &&
             sameSide(d.mention, p, articleDate) &&
             // One invitation is another's only when the same party extends it.
-            (m.kind !== 'invitation' || sameSpeaker(d.mention, m) || inviterOf(d.mention, m)),
+            (m.kind !== 'invitation' || inviterOf(d.mention, m)),
         ) ??
         nearestBy(
           dated,
