@@ -15,6 +15,9 @@ import { tagTimes } from './time';
 
 const SPEECH = new Set(['invitation', 'confirmation', 'announcement']);
 const QUOTED = /["“”‘’']/;
+// Verbs that attribute words to someone (not acts like "confirmed" that are events themselves).
+const SAYING =
+  /\b(?:said|says|told|tells|stated|states|announced|added|noted|reported|replied|declared|according to|quoted)\b/i;
 const STAMP = /^date \d{4}-\d{2}-\d{2}\s+/;
 const QUOTE_MARK = /["“”‘’]/;
 // "Kremlin: Kim to visit Russia": a headline attributing its news to a source.
@@ -98,7 +101,7 @@ export function extractArticle(article: Article): Mention[] {
           mention,
           dated: date !== null,
           targeted: target !== null,
-          reported: speaker !== null || REPORTING.test(text),
+          reported: speaker !== null || SAYING.test(text),
           headline: sentence.index === firstProse,
           at: hit.at + (sentence.text.length - text.length),
         });
