@@ -27,6 +27,14 @@ describe('dating a mention from its sentence', () => {
       null,
     ],
     [
+      'a when-clause dates the telling',
+      'confirmation',
+      'Talk of the visit had circulated since December, when an aide had told reporters it would happen.',
+      'told',
+      '2024-12-01',
+      null,
+    ],
+    [
       'statement day and target',
       'announcement',
       'The Kremlin said on Monday that the visit would take place next month.',

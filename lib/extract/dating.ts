@@ -5,6 +5,8 @@ import type { TimeSpan } from './time';
 
 const STATEMENT_VERB =
   /\b(?:said|says|saying|stated|states|stating|told|announced|announces|announcing|confirmed|confirms|indicated|reported|replied|declared|accepted|invited|extended|noted|added|asked)\b/gi;
+const WHEN_SAID =
+  /^,?\s+when\s+[^.;,]{0,60}?\b(?:had\s+)?(?:said|told|stated|announced|confirmed)\b/i;
 const SAY_VERB =
   /\b(?:said|says|stated|states|told|announced|announces|reported|replied|declared|noted|added|asked)\b/gi;
 // "asked at a news conference on Wednesday": a setting between the verb and its time.
@@ -57,6 +59,9 @@ export function statementSpan(
     )
       return before;
   }
+  // "since December, when the aide had told a Russian outlet": the when-clause dates the telling.
+  const whenClause = past.find((s) => WHEN_SAID.test(text.slice(s.end, s.end + 90)));
+  if (whenClause) return whenClause;
   const opening = past.find((s) => s.start <= 4);
   if (opening && REPORTING.test(text.slice(opening.end))) return opening;
   return null;
