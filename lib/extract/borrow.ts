@@ -114,6 +114,7 @@ export function borrowDates(
   }
   anchorActs(pending);
   headlineSpeakers(pending);
+  continuedSpeakers(pending);
   return pending.map((p) => p.mention);
 }
 
@@ -219,4 +220,19 @@ function headlineSpeakers(pending: Pending[]): void {
       p.mention.kind !== 'invitation'
     )
       p.mention.speaker = { ...first.mention.speaker! };
+}
+
+// "Among them, ten countries have confirmed", "These include X": the list continues the
+// previous sentence's statement, and its speaker with it.
+const CONTINUES = /^(?:Among them|Of (?:them|these|those)|These include|They include)\b/;
+
+function continuedSpeakers(pending: Pending[]): void {
+  for (const [i, p] of pending.entries()) {
+    if (p.mention.speaker || !CONTINUES.test(p.mention.source.quote)) continue;
+    const before = pending
+      .slice(0, i)
+      .reverse()
+      .find((o) => o.mention.source.start < p.mention.source.start && o.mention.speaker);
+    if (before?.mention.speaker) p.mention.speaker = { ...before.mention.speaker };
+  }
 }

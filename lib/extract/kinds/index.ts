@@ -82,6 +82,13 @@ export function findHits(input: RuleInput): Hit[] {
     // A sentence that puts forward a possible time is speculation, not also an announcement,
     // and the meeting it imagines ("where he would meet Putin") is not yet a happening.
     if (h.kind === 'announcement' && has('speculation')) return false;
+    // "the aide had told ... the leader plans to come": a host's word on a plan confirms it.
+    if (
+      h.kind === 'speculation' &&
+      has('confirmation') &&
+      /^(?:plans?|intends?|expected)\b/i.test(input.text.slice(h.at))
+    )
+      return false;
     if (
       (h.kind === 'summit' || h.kind === 'meeting') &&
       has('speculation') &&
