@@ -62,6 +62,8 @@ export const visitRule: KindRule = {
       )
         continue;
       if (isNoun && !isVerb) {
+        // "Putin's visit ... may take place": the hedge follows the noun it governs.
+        if (/^[^.;,]{0,40}?\b(?:may|might|could)\b/i.test(text.slice(at + m[0].length))) continue;
         // A visit noun counts when the text places or dates it, or tells it as done or scheduled.
         const placed = /^\s*(?:to|in|of|at)\s+(?:the\s+)?[A-Z]/.test(
           text.slice(at + m[0].length, at + m[0].length + 30),
