@@ -4,20 +4,8 @@
  * callers keep them true by shifting in whole weeks. Years outside MODERN stay put ("1945").
  */
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTH_NAMES } from '../calendar';
+const MONTHS = MONTH_NAMES;
 const MONTH_WORD =
   '(January|February|March|April|May|June|July|August|September|October|November|December|' +
   'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';

@@ -1,19 +1,7 @@
 import type { DateRange } from '@/lib/types';
+import { MONTH_NAMES } from '@/lib/calendar';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES;
 
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
 

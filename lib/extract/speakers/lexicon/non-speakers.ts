@@ -1,3 +1,4 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../calendar';
 /**
  * Words for the press and its products: a subject made of these reports, it does not speak
  * ("state media reported", "the agency said", "one article which ...", "the report said").
@@ -200,25 +201,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Published',
   'Updated',
   'Advertisement',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
+  ...WEEKDAY_NAMES,
+  ...MONTH_NAMES,
   'Jan',
   'Feb',
   'Mar',
