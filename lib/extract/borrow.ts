@@ -91,7 +91,7 @@ export function borrowDates(
             sameSide(d.mention, p, articleDate),
         );
       if (donor) m.date = { ...donor.mention.date };
-      else if (m.kind === 'visit' || m.kind === 'summit') {
+      else if ((m.kind === 'visit' || m.kind === 'summit') && planned(p)) {
         // A planned trip dated nowhere as a happening may be dated as the target of a statement about it.
         const talkedOf = nearestBy(
           pending.filter((d) => d.targeted),
@@ -118,15 +118,17 @@ export function borrowDates(
   return pending.map((p) => p.mention);
 }
 
-/** A planned happening is not dated by a past one, nor a past one by a plan. */
-function sameSide(donor: Mention, p: Pending, articleDate: string): boolean {
-  // Only the comma phrase of the trigger says whether this happening is planned.
+/** Whether the trigger's own comma phrase tells the happening as planned ("will visit"). */
+function planned(p: Pending): boolean {
   const quote = p.mention.source.quote;
   const from = quote.lastIndexOf(',', p.at) + 1;
   const to = quote.indexOf(',', p.at);
-  return FUTURE.test(quote.slice(from, to < 0 ? quote.length : to))
-    ? donor.date.end >= articleDate
-    : donor.date.start <= articleDate;
+  return FUTURE.test(quote.slice(from, to < 0 ? quote.length : to));
+}
+
+/** A planned happening is not dated by a past one, nor a past one by a plan. */
+function sameSide(donor: Mention, p: Pending, articleDate: string): boolean {
+  return planned(p) ? donor.date.end >= articleDate : donor.date.start <= articleDate;
 }
 
 /** "an invitation from Putin", quoted by someone else: the donor's inviter is named in this one. */
