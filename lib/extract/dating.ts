@@ -154,16 +154,19 @@ export function dateFromSentence(
   const opening = said && said.start < at && said !== dateline ? said : null;
   // A speculation is dated by the time it puts forward, which follows its hedge.
   const ahead = kind === 'speculation' ? near.filter((s) => s.start > at) : [];
+  // A time in another dash clause ("Kim, who arrived on Tuesday — ... — met the president")
+  // dates that clause's happening, not this one, when this clause has a time or none is needed.
   const own =
     nearest(ahead) ??
     nearest(
-      near.length
+      (near.length
         ? near
         : others.filter(
             (s) =>
               !/\(\s*$/.test(text.slice(0, s.start)) &&
               !(kind !== 'speculation' && hedgedElsewhere(text, s, at)),
-          ),
+          )
+      ).filter((s) => !dashApart(text, s, at)),
     ) ??
     opening;
   // A lede's happening told as done ("MOSCOW, May 9 (AP) -- X and Y have ended their talks")
@@ -239,4 +242,10 @@ function hedgedElsewhere(text: string, s: TimeSpan, at: number): boolean {
   const nextComma = text.indexOf(',', s.end);
   const phrase = text.slice(phraseStart, nextComma < 0 ? text.length : nextComma);
   return HEDGE_WORD.test(phrase);
+}
+
+/** Whether a dash-delimited aside separates span `s` from position `at`. */
+function dashApart(text: string, s: TimeSpan, at: number): boolean {
+  const between = text.slice(Math.min(s.end, at), Math.max(s.start, at));
+  return /\s[—–]\s|\s--\s/.test(between);
 }
