@@ -6,7 +6,7 @@ const CALENDAR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 // A capitalised word that may be a surname written alone ("Putin", "Mr Kim").
 const WORD = /\b[A-Z][a-z'’-]{2,}\b/g;
-const KOREAN_GIVEN_RE = /\b([A-Z][a-z]+)-([a-z]+)\b/g;
+const KOREAN_GIVEN_RE = /\b([A-Z][a-z]+)-([A-Za-z][a-z]+)\b/g;
 const THE_RE = /^the\s+/;
 // Adjectives of nationality ("North Korean"), occasions and institutions are not places.
 const NOT_A_PLACE =
