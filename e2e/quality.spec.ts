@@ -11,6 +11,8 @@ async function seriousViolations(page: Page) {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no serious violation on any page type (${scheme})`, async ({ page, request }) => {
+    // Four full axe runs in one test: on 2 shared cores each can take several seconds.
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: scheme });
     const all = await details(request);
     const detail = Object.values(all)[0];
