@@ -66,8 +66,14 @@ function unique(values: string[]): string[] {
   return [...new Set(values.filter((v) => v.trim() !== ''))];
 }
 
+// Built once per story: details.json asks for every event, and at 10,000 articles rebuilding
+// this per event took over a minute (past Next's per-page limit).
+const articleIndex = new WeakMap<Story, Map<string, ArticleInfo>>();
+
 function articlesById(story: Story): Map<string, ArticleInfo> {
-  return new Map(story.articles.map((a) => [a.slug, a]));
+  let byId = articleIndex.get(story);
+  if (!byId) articleIndex.set(story, (byId = new Map(story.articles.map((a) => [a.slug, a]))));
+  return byId;
 }
 
 /** The trimmed view of an event that client components receive. */
