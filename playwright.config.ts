@@ -4,6 +4,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
   testDir: 'e2e',
+  // e2e/hostile runs against its own build: playwright.hostile.config.ts (npm run test:hostile).
+  testIgnore: ['hostile/**'],
   timeout: 30_000,
   retries: 0,
   workers: 2,
