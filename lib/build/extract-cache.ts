@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Article } from '../content/schema';
 import { extractArticle } from '../extract/index';
-import { mergeMentions } from '../extract/merge';
+import { storyFromMentions } from '../extract/story';
 import type { Extraction, Mention } from '../types';
 
 /** How an extraction went: the result and how many articles came from the cache. */
@@ -89,16 +89,6 @@ export function extractWithCache(
     if (options.write) writeAtomic(file, JSON.stringify(fresh));
     return fresh;
   });
-  const extraction: Extraction = {
-    articles: articles.map((a) => ({
-      slug: a.slug,
-      title: a.title,
-      outlet: a.outlet,
-      date: a.date,
-      url: a.url ?? null,
-      authors: a.authors,
-    })),
-    events: mergeMentions(mentions),
-  };
+  const extraction = storyFromMentions(articles, mentions);
   return { extraction, hits, misses: articles.length - hits };
 }
