@@ -22,7 +22,8 @@ function exportedEvents(out: string): number | null {
   return Array.isArray(events) ? events.length : null;
 }
 
-const dir = option('--content') ?? 'content';
+// The build honours CONTENT_DIR (lib/story.ts), so the check before it must look at the same folder.
+const dir = option('--content') ?? process.env.CONTENT_DIR ?? 'content';
 const out = option('--export');
 const { articles, issues, read } = readContent(dir);
 const accounting = `${dir}: read ${read} article file(s), ${articles.length} used`;
