@@ -8,6 +8,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { peakRss } from './bench-build-rss.mjs';
+import { copyProject } from './copy-project.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -31,27 +32,6 @@ function prepareCorpus() {
       stdio: 'inherit',
     },
   );
-}
-
-// The project's sources, not its outputs; node_modules is linked, not copied.
-const SKIP = new Set([
-  'node_modules',
-  '.next',
-  'out',
-  '.cache',
-  '.git',
-  'content',
-  'test-results',
-  'playwright-report',
-]);
-function copyProject() {
-  fs.rmSync(site, { recursive: true, force: true });
-  fs.mkdirSync(site, { recursive: true });
-  for (const entry of fs.readdirSync(root)) {
-    if (SKIP.has(entry) || entry.endsWith('.tsbuildinfo')) continue;
-    fs.cpSync(path.join(root, entry), path.join(site, entry), { recursive: true });
-  }
-  fs.symlinkSync(path.join(root, 'node_modules'), path.join(site, 'node_modules'));
 }
 
 /** Runs a command in the copy; resolves with wall seconds and the tree's peak RSS (kB). */
@@ -129,7 +109,7 @@ async function cacheFigures() {
 async function main() {
   fs.mkdirSync(work, { recursive: true });
   prepareCorpus();
-  copyProject();
+  copyProject(root, site, ['content']);
   if (process.argv.includes('--cache')) await cacheFigures();
   fs.rmSync(path.join(corpus, 'event-ids.json'), { force: true });
   // Cold: no extraction cache, so the figure is the whole build a new checkout would pay.

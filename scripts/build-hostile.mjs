@@ -6,6 +6,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { copyProject } from './copy-project.mjs';
 
 const root = process.cwd();
 const site = path.join(root, '.cache', 'hostile-site');
@@ -14,24 +15,7 @@ const fixture = path.join(root, 'e2e', 'fixtures', 'hostile-content');
 const content = path.join(site, 'hostile-content');
 const port = process.env.PORT ?? '3200';
 
-// The project's sources, not its outputs; node_modules is linked, not copied.
-const SKIP = new Set([
-  'node_modules',
-  '.next',
-  'out',
-  '.cache',
-  '.git',
-  'test-results',
-  'playwright-report',
-]);
-
-fs.rmSync(site, { recursive: true, force: true });
-fs.mkdirSync(site, { recursive: true });
-for (const entry of fs.readdirSync(root)) {
-  if (SKIP.has(entry) || entry.endsWith('.tsbuildinfo')) continue;
-  fs.cpSync(path.join(root, entry), path.join(site, entry), { recursive: true });
-}
-fs.symlinkSync(path.join(root, 'node_modules'), path.join(site, 'node_modules'));
+copyProject(root, site);
 fs.cpSync(fixture, content, { recursive: true });
 fs.rmSync(path.join(content, 'event-ids.json'), { force: true });
 

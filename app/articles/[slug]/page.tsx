@@ -5,6 +5,7 @@ import { articlePieces } from '@/lib/site/article-view';
 import { getSiteStory } from '@/lib/site/data';
 import { dayInWords } from '@/lib/site/dates';
 import { kindClass, kindLabel } from '@/lib/site/kinds';
+import { BackToTimeline } from '@/components/back-to-timeline';
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -27,11 +28,7 @@ export default async function ArticlePage({ params }: Params) {
   const external = info.url && /^https?:\/\//i.test(info.url) ? info.url : null;
   return (
     <main className="mx-auto max-w-3xl p-4 sm:p-6">
-      <p className="text-sm print:hidden">
-        <Link href="/" className="underline" prefetch={false}>
-          ← Timeline
-        </Link>
-      </p>
+      <BackToTimeline />
       <article>
         <header className="my-4">
           <h1 className="text-2xl font-semibold">{info.title}</h1>

@@ -7,6 +7,7 @@ import { eventPageIds, getSiteStory } from '@/lib/site/data';
 import { eventDetail } from '@/lib/site/view';
 import { redirects } from '@/lib/ids/redirects';
 import { MovedNotice } from './moved-notice';
+import { BackToTimeline } from '@/components/back-to-timeline';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -55,11 +56,7 @@ export default async function EventPage({ params }: Params) {
   if (!e) notFound();
   return (
     <main className="mx-auto max-w-3xl p-4 sm:p-6">
-      <p className="text-sm print:hidden">
-        <Link href="/" className="underline" prefetch={false}>
-          ← Timeline
-        </Link>
-      </p>
+      <BackToTimeline />
       <article className="mt-4">
         <KindBadge kind={e.kind} unrealised={e.unrealised} />
         <h1 className="mt-2 text-2xl font-semibold">{e.summary}</h1>
