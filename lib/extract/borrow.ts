@@ -19,6 +19,8 @@ export interface Pending {
   headline: boolean;
   /** Where the mention's trigger word stands in its sentence. */
   at: number;
+  /** An acceptance told in narration ("Putin accepted"): dated when it happened, not reported. */
+  act: boolean;
 }
 
 const sameSpeaker = (a: Mention, b: Mention) =>
@@ -51,7 +53,9 @@ export function borrowDates(
   const statementDay = reportDay ?? pending.find(isStatementDay)?.mention.date.start ?? null;
   for (const [i, p] of pending.entries()) {
     const m = p.mention;
-    // An invitation is dated when it was extended, never by the day someone spoke of it.
+    // An invitation is dated when it was extended, never by the day someone spoke of it; an
+    // acceptance likewise (see followInvitations).
+    if (accepts(p)) continue;
     if (!p.dated && SPEECH.has(m.kind) && m.kind !== 'invitation') {
       const donor = nearestBy(
         dated,
@@ -113,6 +117,7 @@ export function borrowDates(
     }
   }
   anchorActs(pending);
+  followInvitations(pending);
   headlineSpeakers(pending);
   continuedSpeakers(pending);
   return pending.map((p) => p.mention);
@@ -205,6 +210,40 @@ function anchorActs(pending: Pending[]): void {
       );
     if (occasion) m.date = { ...occasion.mention.date };
   }
+}
+
+const accepts = (p: Pending) => p.act;
+
+/**
+ * After acts are anchored: a headline's invitation still undated takes the date of the same
+ * party's dated invitation in the body, and an acceptance told with no time of its own takes the date of the invitation
+ * told with it (same sentence or the one before): "X invited Y during the talks, and Y accepted".
+ */
+function followInvitations(pending: Pending[]): void {
+  const known = (o: Pending) =>
+    o.mention.kind === 'invitation' && o.mention.date.precision !== 'unknown';
+  for (const [i, p] of pending.entries()) {
+    const m = p.mention;
+    if (m.date.precision !== 'unknown') continue;
+    // A headline tells what the story's body dates; elsewhere an invitation needs its inviter named.
+    if (m.kind === 'invitation' && p.headline) {
+      const donor = nearestBy(pending, i, pending, (d) => known(d) && sameSpeaker(d.mention, m));
+      if (donor) m.date = { ...donor.mention.date };
+    } else if (accepts(p)) {
+      const invitation = pending
+        .slice(0, i + 1)
+        .reverse()
+        .find((o) => known(o) && o.mention.source.start >= previousStart(pending, m));
+      if (invitation) m.date = { ...invitation.mention.date };
+    }
+  }
+}
+
+/** Where the sentence before `m`'s sentence starts (among sentences that hold mentions). */
+function previousStart(pending: Pending[], m: Mention): number {
+  const starts = [...new Set(pending.map((o) => o.mention.source.start))].sort((a, b) => a - b);
+  const here = starts.indexOf(m.source.start);
+  return here > 0 ? starts[here - 1] : m.source.start;
 }
 
 /**

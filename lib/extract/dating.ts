@@ -83,6 +83,14 @@ export function datelineSpan(text: string, spans: TimeSpan[]): TimeSpan | null {
 }
 
 const SPEECH: ReadonlySet<EventKind> = new Set(['invitation', 'confirmation', 'announcement']);
+// "Putin accepted the invitation": an act told in narration, not words said.
+const ACCEPTING = /^accept/i;
+const ACCEPT_VERB = /\baccept(?:s|ed|ing)?\b/gi;
+
+/** Whether the trigger at `at` accepts something (an act), rather than confirming in words. */
+export function isAcceptance(kind: EventKind, text: string, at: number): boolean {
+  return kind === 'confirmation' && ACCEPTING.test(text.slice(at));
+}
 
 /**
  * Dates one mention from its own sentence: a speech act takes the time of saying as `date`
@@ -95,14 +103,26 @@ export function dateFromSentence(
   text: string,
   spans: TimeSpan[],
   articleDate: string,
+  /** An acceptance told in narration, not someone's words about it ("Putin accepted"). */
+  act = false,
 ): { date: DateRange | null; target: DateRange | null } {
   const dateline = datelineSpan(text, spans);
   const inText = spans.filter((s) => s !== dateline);
-  // For an invitation, "invited" is the act itself: only verbs of saying date a statement.
-  const said =
-    statementSpan(text, inText, articleDate, kind === 'invitation' ? SAY_VERB : STATEMENT_VERB) ??
-    (SPEECH.has(kind) && kind !== 'invitation' ? dateline : null);
-  const others = inText.filter((s) => s !== said);
+  // For an invitation, "invited" is the act itself: only verbs of saying date a statement. An
+  // acceptance is an act too: the day someone reported it ("accepted, media reported Thursday")
+  // or the dateline is not the day it happened.
+  const accepted = act && isAcceptance(kind, text, at);
+  const said = accepted
+    ? statementSpan(text, inText, articleDate, ACCEPT_VERB)
+    : (statementSpan(
+        text,
+        inText,
+        articleDate,
+        kind === 'invitation' ? SAY_VERB : STATEMENT_VERB,
+      ) ?? (SPEECH.has(kind) && kind !== 'invitation' ? dateline : null));
+  // The day an acceptance was reported dates the report: neither its date nor its target.
+  const reportedOn = accepted ? statementSpan(text, inText, articleDate) : null;
+  const others = inText.filter((s) => s !== said && s !== reportedOn);
   const nearest = (list: TimeSpan[]) =>
     list.length === 0
       ? null

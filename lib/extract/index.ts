@@ -1,7 +1,7 @@
 import type { Article } from '../content/schema';
 import type { Mention, Speaker } from '../types';
 import { borrowDates, type Pending } from './borrow';
-import { dateFromSentence, dateList, datelineSpan, unknownDate } from './dating';
+import { dateFromSentence, dateList, datelineSpan, isAcceptance, unknownDate } from './dating';
 import { findHits, mayHaveEvent } from './kinds';
 import { clauseAround } from './kinds/types';
 import { isSummitStory, leaderTest } from './leaders';
@@ -71,18 +71,20 @@ export function extractArticle(article: Article): Mention[] {
     }
     const cited = citedOutlets(text);
     for (const hit of hits) {
+      let who: Speaker | null = speaker;
+      // A narrated act in a clause of its own keeps its actor, whoever speaks elsewhere in the sentence.
+      const ownClause =
+        hit.kind === 'invitation' &&
+        !HEADLINE_SOURCE.test(text) &&
+        !REPORTING.test(clauseAround(text, hit.at));
+      if (SPEECH.has(hit.kind) && hit.actor && (!who || ownClause))
+        who = resolveName(hit.actor, sentences, sentence.index, people);
+      // Nobody else's words carry it: the acceptance is told as an act.
+      const act = speaker === null && isAcceptance(hit.kind, text, hit.at);
       const datings = dateList(hit.kind, text, spans, hit.at) ?? [
-        dateFromSentence(hit.kind, hit.at, text, spans, article.date),
+        dateFromSentence(hit.kind, hit.at, text, spans, article.date, act),
       ];
       for (const { date, target } of datings) {
-        let who: Speaker | null = speaker;
-        // A narrated act in a clause of its own keeps its actor, whoever speaks elsewhere in the sentence.
-        const ownClause =
-          hit.kind === 'invitation' &&
-          !HEADLINE_SOURCE.test(text) &&
-          !REPORTING.test(clauseAround(text, hit.at));
-        if (SPEECH.has(hit.kind) && hit.actor && (!who || ownClause))
-          who = resolveName(hit.actor, sentences, sentence.index, people);
         const mention: Mention = {
           kind: hit.kind,
           date: date ?? unknownDate(article.date),
@@ -104,6 +106,7 @@ export function extractArticle(article: Article): Mention[] {
           reported: speaker !== null || SAYING.test(text),
           headline: sentence.index === firstProse,
           at: hit.at + (sentence.text.length - text.length),
+          act,
         });
       }
     }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../content/schema';
+import { extractArticle } from './index';
+
+/** A two-line article about invented people, published on a fixed day. */
+const article = (body: string): Article => ({
+  slug: 'borrow-test',
+  title: 'Borrow test',
+  outlet: 'Test Wire',
+  date: '2031-03-14',
+  url: null,
+  authors: [],
+  body,
+});
+
+const datesOf = (body: string, kind: string) =>
+  extractArticle(article(body))
+    .filter((m) => m.kind === kind)
+    .map((m) => `${m.date.start}/${m.date.precision}`);
+
+describe('borrowing dates between sentences of one article', () => {
+  it('dates an acceptance told with its invitation by the invitation, not by the report', () => {
+    const body =
+      'President Alder invites Prime Minister Birch to visit; Birch accepts: state media\n' +
+      'ARDEN, March 14 (Wire) -- President Alder has invited Prime Minister Birch to visit his country during their summit, and Birch accepted the invitation, state media reported Thursday.\n' +
+      'Alder made the offer at an official dinner with Birch on Wednesday after their summit at the space centre.\n';
+    // Wednesday before the Friday article: 12 March; Thursday (13 March) is when it was reported.
+    expect(datesOf(body, 'confirmation')).toEqual(['2031-03-12/day', '2031-03-12/day']);
+    expect(datesOf(body, 'invitation')[0]).toBe('2031-03-12/day');
+  });
+
+  it('keeps the day of the statement when someone else says the invitation was accepted', () => {
+    const body =
+      'ARDEN, March 14 (Wire) -- Officials spoke about the trip.\n' +
+      '"Birch accepted the invitation," a senior official said on Thursday.\n';
+    expect(datesOf(body, 'confirmation')).toEqual(['2031-03-13/day']);
+  });
+
+  it('leaves an acceptance with no time anywhere undated, whatever the dateline says', () => {
+    const body =
+      'ARDEN, March 14 (Wire) -- Prime Minister Birch has accepted an invitation to attend the anniversary celebrations in Arden.\n';
+    expect(datesOf(body, 'confirmation')).toEqual(['2031-03-14/unknown']);
+  });
+});
