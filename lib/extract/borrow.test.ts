@@ -41,4 +41,19 @@ describe('borrowing dates between sentences of one article', () => {
       'ARDEN, March 14 (Wire) -- Prime Minister Birch has accepted an invitation to attend the anniversary celebrations in Arden.\n';
     expect(datesOf(body, 'confirmation')).toEqual(['2031-03-14/unknown']);
   });
+
+  it('dates a welcome by the arrival it greets', () => {
+    const body =
+      'Minister Cole greeting Minister Dunn upon his arrival at Arden airport\n' +
+      'Led by Minister Dunn, the delegation landed in Arden on Tuesday evening, state media said.\n' +
+      'Pictures show Dunn being greeted by his counterpart Cole at the airport.\n';
+    // Tuesday before the Friday article.
+    expect(datesOf(body, 'meeting')).toEqual(['2031-03-11/day', '2031-03-11/day']);
+  });
+
+  it('does not date talks by a "today" inside a quotation', () => {
+    const body =
+      'During a meeting with ministers, Dunn said: ‘I am convinced that today’s talks will help our cooperation.’\n';
+    expect(datesOf(body, 'meeting')).toEqual(['2031-03-14/unknown']);
+  });
 });

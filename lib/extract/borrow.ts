@@ -116,6 +116,7 @@ export function borrowDates(
       if (donor && donor.mention.target) m.target = { ...donor.mention.target };
     }
   }
+  welcomesOnArrival(pending);
   anchorActs(pending);
   followInvitations(pending);
   headlineSpeakers(pending);
@@ -213,6 +214,32 @@ function anchorActs(pending: Pending[]): void {
 }
 
 const accepts = (p: Pending) => p.act;
+
+// "greeted Shoigu upon his arrival", "welcomed by officials at the border station".
+const WELCOME = /^(?:greet|welcom)/i;
+const ON_ARRIVAL = /\b(?:up)?on (?:his|her|their|its) arrival\b|\bon arrival\b/i;
+
+/**
+ * A guest is greeted when he arrives: a welcome dated nowhere takes the day of the arrival told
+ * in its sentence, else of the nearest dated arrival of the same people.
+ */
+function welcomesOnArrival(pending: Pending[]): void {
+  for (const [i, p] of pending.entries()) {
+    const m = p.mention;
+    const quote = m.source.quote;
+    if (m.kind !== 'meeting' || p.dated || m.date.precision !== 'unknown') continue;
+    if (!WELCOME.test(quote.slice(p.at)) && !ON_ARRIVAL.test(quote)) continue;
+    const arrival = (d: Pending) =>
+      d.mention.kind === 'visit' &&
+      d.mention.date.precision === 'day' &&
+      // An undated mention carries the article's day: the arrival was on or before it.
+      d.mention.date.start <= m.date.start &&
+      overlap(d.mention, m);
+    const here = pending.find((d) => d.mention.source.start === m.source.start && arrival(d));
+    const donor = here ?? nearestBy(pending, i, pending, arrival);
+    if (donor) m.date = { ...donor.mention.date };
+  }
+}
 
 /**
  * After acts are anchored: a headline's invitation still undated takes the date of the same

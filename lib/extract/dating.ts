@@ -1,6 +1,7 @@
 import type { DateRange, EventKind } from '../types';
 import { clauseAround as clauseOf } from './kinds/types';
 import { FUTURE, REPORTING } from './lexicon';
+import { maskQuotes } from './speakers/quotes';
 import type { TimeSpan } from './time';
 
 const STATEMENT_VERB =
@@ -107,7 +108,7 @@ export function dateFromSentence(
   act = false,
 ): { date: DateRange | null; target: DateRange | null } {
   const dateline = datelineSpan(text, spans);
-  const inText = spans.filter((s) => s !== dateline);
+  const inText = withoutQuotedDeixis(text, spans).filter((s) => s !== dateline);
   // For an invitation, "invited" is the act itself: only verbs of saying date a statement. An
   // acceptance is an act too: the day someone reported it ("accepted, media reported Thursday")
   // or the dateline is not the day it happened.
@@ -197,6 +198,19 @@ export function dateFromSentence(
     !FUTURE.test(text) &&
     /\b(?:have|has|had)\s+\w+ed\b|\b\w+ed\b/.test(text.slice(at - 40 < 0 ? 0 : at - 40, at + 10));
   return { date: own ? toRange(own) : lede ? toRange(dateline) : null, target: null };
+}
+
+// Words whose day is the speaker's "now": inside a quotation that is when the words were said.
+const DEICTIC_DAY = /^(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening))\b/i;
+
+/**
+ * "he said: 'today's talks will help'": a quoted "today" is the day the words were said, which
+ * the article does not give here; it does not date the mention as the article's own day.
+ */
+function withoutQuotedDeixis(text: string, spans: TimeSpan[]): TimeSpan[] {
+  if (!spans.some((s) => DEICTIC_DAY.test(s.text))) return spans;
+  const masked = maskQuotes(text, false);
+  return spans.filter((s) => !DEICTIC_DAY.test(s.text) || masked[s.start] !== ' ');
 }
 
 function pick(list: TimeSpan[]): DateRange | null {
