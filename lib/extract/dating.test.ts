@@ -66,6 +66,14 @@ describe('dating a mention from its sentence', () => {
       '2024-06-01',
       null,
     ],
+    [
+      'a time at the end of an attribution after a quotation dates the saying',
+      'announcement',
+      '"The leaders will meet in Paris," said the agency in a brief dispatch from the capital on Monday.',
+      'said',
+      '2025-05-19',
+      null,
+    ],
   ])('%s', (_, kind, text, trigger, start, targetStart) => {
     const { date: d, target } = date(kind, text, trigger);
     expect(d?.start ?? null).toBe(start);

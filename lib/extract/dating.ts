@@ -10,6 +10,7 @@ const WHEN_SAID =
   /^,?\s+when\s+[^.;,]{0,60}?\b(?:had\s+)?(?:said|told|stated|announced|confirmed)\b/i;
 const SAY_VERB =
   /\b(?:said|says|stated|states|told|announced|announces|reported|replied|declared|noted|added|asked)\b/gi;
+const QUOTE_BEFORE = /[,.!?]\s*["”’]\s*$/;
 // "asked at a news conference on Wednesday": a setting between the verb and its time.
 const SETTING = /^\s+(?:at|during|in)\s+(?:a|an|the)\s+[\w\s-]{0,30}?\s+$/;
 
@@ -41,10 +42,13 @@ export function statementSpan(
   if (past.length === 0) return null;
   for (const m of text.matchAll(verbs)) {
     const verbEnd = (m.index ?? 0) + m[0].length;
+    // '"…," said the agency in a dispatch from the capital Saturday': the whole tail after a
+    // quotation is the attribution, so a time in it dates the saying.
+    const tail = QUOTE_BEFORE.test(text.slice(0, m.index)) ? 90 : 28;
     const after = past.find(
       (s) =>
         s.start >= verbEnd &&
-        (s.start - verbEnd <= 28 || SETTING.test(text.slice(verbEnd, s.start))) &&
+        (s.start - verbEnd <= tail || SETTING.test(text.slice(verbEnd, s.start))) &&
         !/[,.;]/.test(text.slice(verbEnd, s.start).replace(/^\s*\w+\s*$/, '')),
     );
     if (after && !/\bthat\b/.test(text.slice(verbEnd, after.start))) return after;

@@ -146,4 +146,14 @@ describe('reportedSpeaker over whole articles', () => {
     ].join(' ');
     expect(speakers(body)).toEqual([null, 'Dmitry Peskov', 'analysts']);
   });
+
+  it("gives a state's own media's quoted words to the state, and its narration to no one", () => {
+    const body = [
+      '"The president will pay a visit to Paris next week," said France\'s official news agency in a dispatch on Saturday.',
+      '"The leaders will hold talks," it said.',
+      "France's state media reported that the minister accepted the invitation.",
+      '"Talks will go on," said Russia\'s TASS news agency.',
+    ].join('\n');
+    expect(speakers(body)).toEqual(['France', 'France', null, null]);
+  });
 });

@@ -1,3 +1,4 @@
+import { countryOf } from '../lexicon/places';
 import { isMedia } from '../noun-phrase';
 import { accordingTo } from './according-to';
 import type { Candidate, LocalRule } from './candidate';
@@ -29,6 +30,22 @@ export interface LocalReading {
   media: boolean;
 }
 
+// "the North's Korean Central News Agency", "Russia's state media": a state's own mouthpiece.
+const STATE_OUTLET = /^(.+?)['’]s\s+(?:[\w-]+\s+){0,3}?(?:official|state(?:-run)?|central)\b/i;
+const AFTER_QUOTE = /["”’]\s*,?\s*$/;
+
+/**
+ * '"…," said the North's official news agency': words a state's own media put in quotation
+ * marks are the state's statement, so the state speaks; its media reporting a narrated act
+ * (no quotation) stays the press.
+ */
+function stateVoice(c: Candidate, masked: string): Candidate {
+  if (!c.trailing || !AFTER_QUOTE.test(masked.slice(0, c.at))) return c;
+  const state = STATE_OUTLET.exec(c.phrase);
+  const country = state ? countryOf(state[1]) : null;
+  return country && isMedia(c.phrase) ? { ...c, phrase: country } : c;
+}
+
 /**
  * Picks the main attribution: the last one that closes the sentence after a comma or quote
  * ("..., Peskov said"), else the leftmost ("Lavrov said that leaders had confirmed ...").
@@ -37,7 +54,7 @@ export interface LocalReading {
 export function chooseCandidate(masked: string): LocalReading {
   const all: Candidate[] = [];
   for (const rule of LOCAL_RULES) all.push(...rule(masked));
-  const speakers = all.filter((c) => !isMedia(c.phrase));
+  const speakers = all.map((c) => stateVoice(c, masked)).filter((c) => !isMedia(c.phrase));
   const trailing = speakers.filter((c) => c.trailing);
   let chosen: Candidate | null = null;
   if (trailing.length > 0) chosen = trailing.reduce((a, b) => (b.at > a.at ? b : a));
