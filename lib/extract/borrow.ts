@@ -1,4 +1,5 @@
-import type { Mention } from '../types';
+import type { DateRange, Mention } from '../types';
+import { dateByOccasion } from './occasions';
 import { FUTURE } from './lexicon';
 import { countryOf } from './speakers/lexicon/places';
 
@@ -6,6 +7,7 @@ import { countryOf } from './speakers/lexicon/places';
 const EARLIER =
   /\b(?:said|stated|confirmed|told \w+) earlier\b|\bearlier,? (?:said|stated)\b|\bhad (?:also )?(?:said|stated|confirmed)\b|\bpreviously\b/i;
 const SPEECH = new Set(['invitation', 'confirmation', 'announcement']);
+const TRIPS = new Set(['visit', 'summit']);
 const lenient = (k: string) => (k === 'summit' ? 'visit' : k);
 
 /** A mention with what its own sentence gave it. */
@@ -42,7 +44,14 @@ export function borrowDates(
   pending: Pending[],
   articleDate: string,
   reportDay: string | null,
+  occasions: Map<string, DateRange> = new Map(),
 ): Mention[] {
+  // A trip to an occasion dated elsewhere is dated first: it may date other mentions of the trip.
+  for (const p of pending) {
+    if (p.dated || !TRIPS.has(p.mention.kind)) continue;
+    const day = dateByOccasion(p.mention.source.quote, occasions);
+    if (day) [p.mention.date, p.dated] = [day, true];
+  }
   const dated = pending.filter((p) => p.dated);
   const isStatementDay = (p: Pending) =>
     p.dated &&
@@ -124,12 +133,16 @@ export function borrowDates(
   return pending.map((p) => p.mention);
 }
 
+// "her decision to come to Moscow", "plans to travel": a trip decided on is a plan.
+const DECIDED = /\b(?:decision|decided|deciding|plans?|planning|intention|intends?) to\b/i;
+
 /** Whether the trigger's own comma phrase tells the happening as planned ("will visit"). */
 function planned(p: Pending): boolean {
   const quote = p.mention.source.quote;
   const from = quote.lastIndexOf(',', p.at) + 1;
   const to = quote.indexOf(',', p.at);
-  return FUTURE.test(quote.slice(from, to < 0 ? quote.length : to));
+  const phrase = quote.slice(from, to < 0 ? quote.length : to);
+  return FUTURE.test(phrase) || DECIDED.test(phrase);
 }
 
 /** A planned happening is not dated by a past one, nor a past one by a plan. */

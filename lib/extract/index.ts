@@ -7,6 +7,7 @@ import { clauseAround } from './kinds/types';
 import { isSummitStory, leaderTest } from './leaders';
 import { REPORTING } from './lexicon';
 import { isNoise } from './noise';
+import { occasionDates } from './occasions';
 import { citedOutlets } from './outlets/cited-outlets';
 import { describeMention } from './participants';
 import { splitSentences } from './sentences';
@@ -111,5 +112,11 @@ export function extractArticle(article: Article): Mention[] {
       }
     }
   }
-  return borrowDates(pending, article.date, reportDay);
+  // Occasions are looked up only when a trip is left undated: most articles need none.
+  const occasions = pending.some(
+    (p) => !p.dated && (p.mention.kind === 'visit' || p.mention.kind === 'summit'),
+  )
+    ? occasionDates(sentences, article.date)
+    : new Map();
+  return borrowDates(pending, article.date, reportDay, occasions);
 }
