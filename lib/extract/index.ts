@@ -6,6 +6,7 @@ import { findHits, mayHaveEvent } from './kinds';
 import { clauseAround } from './kinds/types';
 import { isSummitStory, leaderTest } from './leaders';
 import { REPORTING } from './lexicon';
+import { isDomesticTrip, placeCountries } from './domestic';
 import { isNoise } from './noise';
 import { occasionDates } from './occasions';
 import { citedOutlets } from './outlets/cited-outlets';
@@ -38,6 +39,8 @@ export function extractArticle(article: Article): Mention[] {
     sentences.map((s) => s.text),
     isLeader,
   );
+  let placeMap: Map<string, string> | undefined;
+  const places = () => (placeMap ??= placeCountries(sentences));
   const pending: Pending[] = [];
   let reportDay: string | null = null;
   const firstProse = sentences.find((s) => !isNoise(s.text))?.index ?? -1;
@@ -64,11 +67,16 @@ export function extractArticle(article: Article): Mention[] {
       hasTime: spans.length > 0,
       hasFutureTime: spans.some((s) => s.value.start > article.date),
     };
-    let hits = findHits(input);
+    let hits = findHits(input).filter(
+      (h) => h.kind !== 'visit' || !isDomesticTrip(text, h.at, people, places),
+    );
     if (hits.length === 0) continue;
     if (!quick) {
       speaker = reportedSpeaker(sentences, sentence.index, people);
-      if (speaker) hits = findHits({ ...input, reported: true });
+      if (speaker)
+        hits = findHits({ ...input, reported: true }).filter(
+          (h) => h.kind !== 'visit' || !isDomesticTrip(text, h.at, people, places),
+        );
     }
     const cited = citedOutlets(text);
     for (const hit of hits) {

@@ -1,0 +1,75 @@
+import type { Sentence } from './sentences';
+import type { PeopleIndex, Person } from './speakers';
+import { countriesIn, countryOf } from './speakers/lexicon/places';
+
+// "the Russian far eastern city of Vladivostok", "Russia's port of Nakhodka".
+const PLACE_OF =
+  /\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+(?:[\w-]+\s+){0,3}?(?:city|port|town|village|region|province|island|resort|capital)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/g;
+// "Vladivostok, Russia": a place and its country.
+const PLACE_COMMA =
+  /\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b/g;
+const WORD = /\b[A-Z][\w'’-]+\b/g;
+const POSSESSIVE = /['’]s$/;
+const OWNER_BEFORE = /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$/i;
+// The traveller stands in the trigger's clause.
+const CLAUSE_START = /.*(?:[;:—–]|,\s(?:but|and|while|where|when|which|who)\b|\s--\s)/s;
+
+/** Places the article itself puts in a country ("the Russian port of Vladivostok"). */
+export function placeCountries(sentences: Sentence[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const { text } of sentences) {
+    for (const m of text.matchAll(PLACE_OF)) {
+      const country = countryOf(m[1]) ?? countriesIn(m[1])[0];
+      if (country && !out.has(m[2])) out.set(m[2], country);
+    }
+    for (const m of text.matchAll(PLACE_COMMA)) {
+      const country = countryOf(m[2]);
+      if (country && !countryOf(m[1]) && !out.has(m[1])) out.set(m[1], country);
+    }
+  }
+  return out;
+}
+
+/**
+ * Who travels: the person nearest before `at` in its clause (a name naming one person only).
+ * After "his" or "their" ("Putin invited Kim during his visit", "greeting Shoigu upon his
+ * arrival") the owner may be the subject or the nearest name, so both are returned.
+ */
+function travellers(text: string, at: number, people: PeopleIndex): Person[] {
+  const before = text.slice(0, at);
+  const from = CLAUSE_START.exec(before)?.[0].length ?? 0;
+  const named: Person[] = [];
+  for (const m of before.slice(from).matchAll(WORD)) {
+    const persons = people.byToken.get(m[0].replace(POSSESSIVE, '').toLowerCase());
+    if (persons?.length === 1) named.push(persons[0]);
+  }
+  if (named.length === 0) return [];
+  const nearest = named[named.length - 1];
+  return OWNER_BEFORE.test(before) && named[0] !== nearest ? [named[0], nearest] : [nearest];
+}
+
+/**
+ * A trip inside the traveller's own country ("Putin arrived in the Russian port of
+ * Vladivostok") is not a visit: EVENTS.md counts travel to another country only. True when
+ * the traveller's country, known from his title, is the one country the destination names.
+ */
+export function isDomesticTrip(
+  text: string,
+  at: number,
+  people: PeopleIndex,
+  places: () => Map<string, string>,
+): boolean {
+  const who = travellers(text, at, people);
+  const home = who[0]?.countries;
+  if (!home || home.length !== 1) return false;
+  if (who.some((p) => p.countries.length !== 1 || p.countries[0] !== home[0])) return false;
+  const rest = text.slice(at);
+  const clause = rest.slice(0, rest.search(/[,;:—–]|\s--\s|$/));
+  const named = new Set(countriesIn(clause));
+  const map = places();
+  for (const m of clause.matchAll(WORD)) {
+    const country = map.get(m[0]);
+    if (country) named.add(country);
+  }
+  return named.size === 1 && named.has(home[0]);
+}
