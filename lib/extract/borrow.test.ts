@@ -56,4 +56,18 @@ describe('borrowing dates between sentences of one article', () => {
       'During a meeting with ministers, Dunn said: ‘I am convinced that today’s talks will help our cooperation.’\n';
     expect(datesOf(body, 'meeting')).toEqual(['2031-03-14/unknown']);
   });
+
+  it('spans a trip told as ending from its dated arrival to the day of the report', () => {
+    const body =
+      'President Alder returns home after visit to Arden - state media\n' +
+      'Alder arrived in Arden on Tuesday and has held talks with officials.\n' +
+      'Alder is on his way back home after concluding a trip to Arden, state media said.\n';
+    expect(datesOf(body, 'visit')).toEqual([
+      '2031-03-11/days',
+      '2031-03-11/day',
+      '2031-03-11/days',
+    ]);
+    const [first] = extractArticle(article(body)).filter((m) => m.kind === 'visit');
+    expect(first.date.end).toBe('2031-03-14');
+  });
 });

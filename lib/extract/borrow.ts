@@ -126,6 +126,7 @@ export function borrowDates(
     }
   }
   welcomesOnArrival(pending);
+  tripsToReturn(pending, articleDate);
   anchorActs(pending);
   followInvitations(pending);
   headlineSpeakers(pending);
@@ -251,6 +252,40 @@ function welcomesOnArrival(pending: Pending[]): void {
     const here = pending.find((d) => d.mention.source.start === m.source.start && arrival(d));
     const donor = here ?? nearestBy(pending, i, pending, arrival);
     if (donor) m.date = { ...donor.mention.date };
+  }
+}
+
+// "returns home after a visit", "on his way back after concluding a trip".
+const RETURN =
+  /^(?:returns?|returned|returning|on (?:his|her|their) way back|conclud\w*|wrap(?:s|ped)? up|end(?:s|ed)?)\b/i;
+const RETURN_WORDS = /\b(?:returns?|returned|returning|way back|conclud\w*|wrap(?:s|ped)? up)\b/i;
+const ARRIVAL = /^(?:arriv\w*|landed|crossed)\b/i;
+
+/**
+ * A trip told as ending ("returns to North Korea after Russian visit") covers the days from the
+ * arrival the article dates to the day of the report, when the return itself is undated: `days`.
+ */
+function tripsToReturn(pending: Pending[], articleDate: string): void {
+  const arrivals = pending.filter(
+    (a) =>
+      a.mention.kind === 'visit' &&
+      a.dated &&
+      a.mention.date.precision === 'day' &&
+      ARRIVAL.test(a.mention.source.quote.slice(a.at)),
+  );
+  if (arrivals.length === 0) return;
+  for (const p of pending) {
+    const m = p.mention;
+    if (m.kind !== 'visit' || p.dated) continue;
+    const quote = m.source.quote;
+    if (!RETURN.test(quote.slice(p.at)) && !RETURN_WORDS.test(quote.slice(0, p.at))) continue;
+    // Whatever another sentence lent it, the trip ends when the report says it is ending.
+    const back = articleDate;
+    const arrival = arrivals
+      .map((a) => a.mention.date.start)
+      .filter((d) => d < back && d >= shift(back, -14))
+      .sort()[0];
+    if (arrival) m.date = { start: arrival, end: back, precision: 'days', text: '' };
   }
 }
 
