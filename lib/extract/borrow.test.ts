@@ -70,4 +70,18 @@ describe('borrowing dates between sentences of one article', () => {
     const [first] = extractArticle(article(body)).filter((m) => m.kind === 'visit');
     expect(first.date.end).toBe('2031-03-14');
   });
+
+  it('does not date a trip under way by an earlier trip told elsewhere', () => {
+    const body =
+      'Asked about a meeting with Foreign Minister Dunn, who is visiting Arden these days, the spokesman declined to comment.\n' +
+      'President Alder visited Bree last September.\n';
+    expect(datesOf(body, 'visit')).toEqual(['2031-03-14/unknown', '2030-09-01/month']);
+  });
+
+  it('dates an invitation held by a guest by the invitation extended to him for that place', () => {
+    const body =
+      '"President Tom Alder has an effective invitation to pay an official visit to Bree," the spokesman said.\n' +
+      'Prime Minister Ann Birch invited Alder to pay a visit to Bree during his trip to Arden last September.\n';
+    expect(datesOf(body, 'invitation')).toEqual(['2030-09-01/month', '2030-09-01/month']);
+  });
 });

@@ -90,8 +90,10 @@ export function borrowDates(
             d.mention.kind === m.kind &&
             overlap(d.mention, m) &&
             sameSide(d.mention, p, articleDate) &&
-            // One invitation is another's only when the same party extends it.
-            (m.kind !== 'invitation' || inviterOf(d.mention, m)),
+            // One invitation is another's only when the same party extends it, or it is told as
+            // held by the same guest for the same place ("Putin has an invitation to Pyongyang").
+            (m.kind !== 'invitation' || inviterOf(d.mention, m) || sameInvitation(d.mention, m)) &&
+            !ongoing(p),
         ) ??
         nearestBy(
           dated,
@@ -99,6 +101,7 @@ export function borrowDates(
           pending,
           (d) =>
             m.kind !== 'invitation' &&
+            !ongoing(p) &&
             lenient(d.mention.kind) === lenient(m.kind) &&
             overlap(d.mention, m) &&
             sameSide(d.mention, p, articleDate),
@@ -144,6 +147,25 @@ function planned(p: Pending): boolean {
   const to = quote.indexOf(',', p.at);
   const phrase = quote.slice(from, to < 0 ? quote.length : to);
   return FUTURE.test(phrase) || DECIDED.test(phrase);
+}
+
+// "Choe, who is visiting Moscow these days", "is on his official visit": under way as reported.
+const UNDER_WAY =
+  /\b(?:is|are)\s+(?:\w+ly\s+)?(?:visiting|on (?:a|an|his|her|their) (?:[\w-]+\s+){0,2}(?:visit|trip|tour))\b/i;
+
+/** A trip under way on the day of the report is not another, earlier trip told elsewhere. */
+function ongoing(p: Pending): boolean {
+  if (p.mention.kind !== 'visit') return false;
+  const quote = p.mention.source.quote;
+  const from = quote.lastIndexOf(',', p.at) + 1;
+  return UNDER_WAY.test(quote.slice(from, p.at + 12));
+}
+
+/** "Putin has an invitation to visit Pyongyang": the same guest invited to the same place. */
+function sameInvitation(donor: Mention, m: Mention): boolean {
+  if (!m.place || !donor.place || m.participants.length === 0) return false;
+  if (countryOf(m.place) !== countryOf(donor.place) && m.place !== donor.place) return false;
+  return m.participants.every((n) => donor.participants.includes(n));
 }
 
 /** A planned happening is not dated by a past one, nor a past one by a plan. */
