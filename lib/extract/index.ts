@@ -7,7 +7,7 @@ import { clauseAround } from './kinds/types';
 import { isSummitStory, leaderTest } from './leaders';
 import { REPORTING } from './lexicon';
 import { isDomesticTrip, placeCountries } from './domestic';
-import { isNoise } from './noise';
+import { isEndMark, isNoise } from './noise';
 import { occasionDates } from './occasions';
 import { citedOutlets } from './outlets/cited-outlets';
 import { describeMention } from './participants';
@@ -44,7 +44,10 @@ export function extractArticle(article: Article): Mention[] {
   const pending: Pending[] = [];
   let reportDay: string | null = null;
   const firstProse = sentences.find((s) => !isNoise(s.text))?.index ?? -1;
-  for (const sentence of sentences) {
+  // Sentences after an end mark are the page around the story (links to other stories).
+  const endMark = sentences.findIndex((s) => isEndMark(s.text));
+  const story = endMark < 0 ? sentences : sentences.slice(0, endMark);
+  for (const sentence of story) {
     // A stray "date 2025-05-21" stamp before a headline is page noise, not words of the sentence.
     const text = sentence.text.replace(STAMP, '');
     if (isNoise(text) || !mayHaveEvent(text)) continue;

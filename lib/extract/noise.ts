@@ -33,3 +33,11 @@ export function isNoise(text: string): boolean {
   if (t.includes(':') && TIMESTAMPED.test(t)) return true;
   return mayBeHeading(t) && HEADING.test(t);
 }
+
+// Wire copy closes with a marker; what follows ("-", related headlines) is the page, not the story.
+const END_MARK = /^(?:\(END\)|-+\s*END\s*-+|-30-|###|\(?ENDS?\)?\.?)$/;
+
+/** True for a line that ends the article proper ("(END)", "-30-", "###"). */
+export function isEndMark(text: string): boolean {
+  return END_MARK.test(text.trim());
+}
