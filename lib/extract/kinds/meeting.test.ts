@@ -21,6 +21,11 @@ describe('meetingRule', () => {
     ['This could facilitate a return to six-party talks on nuclear disarmament.', []],
     ['Kim Jong Un speaks during the 5th meeting of training officers.', []],
     ['Kim Jong Un received Foreign Minister Sergey Lavrov in Pyongyang.', ['meeting']],
+    [
+      'Macron met Ortiz Tuesday and was told of her talks with Foreign Minister Jean Dufour earlier in the day.',
+      ['meeting', 'meeting'],
+    ],
+    ['Foreign Minister Jean Dufour met Ortiz and held talks with Minister Dufour.', ['meeting']],
   ])('%s', (text, kinds) => {
     expect(meetingRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);
   });

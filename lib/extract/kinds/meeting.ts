@@ -99,8 +99,26 @@ export const meetingRule: KindRule = {
         );
       if (!summit && !someone) continue;
       const hit: Hit = { kind: summit ? 'summit' : 'meeting', at, actor: null };
-      return [hit];
+      return [hit, ...laterMeetings(text, at + m[0].length)];
     }
     return [];
   },
 };
+
+// "talks with Russian Foreign Minister Sergei Lavrov": a meeting word and the official it is with.
+const WITH_OFFICIAL =
+  /\b(?:talks|meeting|met|discussions)\s+with\s+(?:(?:[A-Z][\w'’-]*|the|his|her)\s+){0,3}(?:[Mm]inister|[Ee]nvoy|[Ss]ecretary|[Aa]mbassador|[Gg]overnor|[Cc]ounterpart|[Cc]ommander|[Cc]hief)\s+(?:[A-Z][\w'’-]*\s+){0,2}([A-Z][\w'’-]*)/g;
+
+/**
+ * "Putin met Choe and was informed of her talks with Foreign Minister Sergei Lavrov": a second
+ * meeting in the sentence, with an official nobody named before it, is a mention of its own.
+ */
+function laterMeetings(text: string, from: number): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of text.slice(from).matchAll(WITH_OFFICIAL)) {
+    const at = from + (m.index ?? 0);
+    if (text.slice(0, at).includes(m[1])) continue;
+    hits.push({ kind: 'meeting', at, actor: null });
+  }
+  return hits;
+}
