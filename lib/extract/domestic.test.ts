@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDomesticTrip, placeCountries } from './domestic';
+import { isDomesticTrip, isOwnSide, placeCountries } from './domestic';
 import { splitSentences } from './sentences';
 import { buildPeopleIndex } from './speakers';
 
@@ -51,5 +51,19 @@ describe('trips inside the traveller’s own country', () => {
     ['a traveller with no known country', 'The delegation travelled to Vladivostok.', 'travelled'],
   ])('is not domestic: %s', (_, sentence, trigger) => {
     expect(domestic(sentence, trigger)).toBe(false);
+  });
+
+  it.each([
+    ['the guest’s own state', 'North Korea', true],
+    ['the host', 'Russia', false],
+    ['nobody', null, false],
+  ])('a plan to visit said by %s confirms it: %s', (_, side, expected) => {
+    const sentence =
+      '"Kim will pay an unofficial visit to Siberia," said the official news agency.';
+    const sentences = splitSentences(`${ARTICLE}\n${sentence}\n`);
+    const speaker = side ? { name: side, role: null } : null;
+    expect(
+      isOwnSide(speaker, sentence, sentence.indexOf('visit'), buildPeopleIndex(sentences)),
+    ).toBe(expected);
   });
 });

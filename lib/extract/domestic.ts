@@ -1,5 +1,6 @@
 import type { Sentence } from './sentences';
 import type { PeopleIndex, Person } from './speakers';
+import { nameKey } from './speakers/names';
 import { countriesIn, countryOf } from './speakers/lexicon/places';
 
 // "the Russian far eastern city of Vladivostok", "Russia's port of Nakhodka".
@@ -35,7 +36,7 @@ export function placeCountries(sentences: Sentence[]): Map<string, string> {
  * After "his" or "their" ("Putin invited Kim during his visit", "greeting Shoigu upon his
  * arrival") the owner may be the subject or the nearest name, so both are returned.
  */
-function travellers(text: string, at: number, people: PeopleIndex): Person[] {
+export function travellers(text: string, at: number, people: PeopleIndex): Person[] {
   const before = text.slice(0, at);
   const from = CLAUSE_START.exec(before)?.[0].length ?? 0;
   const named: Person[] = [];
@@ -72,4 +73,24 @@ export function isDomesticTrip(
     if (country) named.add(country);
   }
   return named.size === 1 && named.has(home[0]);
+}
+
+/**
+ * The guest's own side saying its trip will go ahead ('"Kim will pay a visit to Russia," said
+ * the North's news agency') confirms the visit rather than announcing someone else's plan.
+ */
+export function isOwnSide(
+  speaker: { name: string; role: string | null } | null,
+  text: string,
+  visitAt: number,
+  people: PeopleIndex,
+): boolean {
+  if (!speaker) return false;
+  const side =
+    countryOf(speaker.name) ??
+    people.byKey.get(nameKey(speaker.name))?.countries[0] ??
+    countriesIn(speaker.role ?? '')[0];
+  if (!side) return false;
+  const who = travellers(text, visitAt, people);
+  return who.length === 1 && who[0].countries.length === 1 && who[0].countries[0] === side;
 }

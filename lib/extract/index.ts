@@ -5,8 +5,8 @@ import { dateFromSentence, dateList, datelineSpan, isAcceptance, unknownDate } f
 import { findHits, mayHaveEvent } from './kinds';
 import { clauseAround } from './kinds/types';
 import { isSummitStory, leaderTest } from './leaders';
-import { REPORTING } from './lexicon';
-import { isDomesticTrip, placeCountries } from './domestic';
+import { FUTURE, REPORTING } from './lexicon';
+import { isDomesticTrip, isOwnSide, placeCountries } from './domestic';
 import { isEndMark, isNoise } from './noise';
 import { occasionDates } from './occasions';
 import { citedOutlets } from './outlets/cited-outlets';
@@ -81,6 +81,10 @@ export function extractArticle(article: Article): Mention[] {
           (h) => h.kind !== 'visit' || !isDomesticTrip(text, h.at, people, places),
         );
     }
+    // The guest's own side announcing its trip confirms it.
+    const visitHit = hits.find((h) => h.kind === 'visit');
+    if (visitHit && FUTURE.test(text) && isOwnSide(speaker, text, visitHit.at, people))
+      hits = hits.map((h) => (h.kind === 'announcement' ? { ...h, kind: 'confirmation' } : h));
     const cited = citedOutlets(text);
     for (const hit of hits) {
       let who: Speaker | null = speaker;
