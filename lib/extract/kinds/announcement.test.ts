@@ -12,6 +12,14 @@ describe('announcementRule', () => {
     ['Peskov said a visit to Pyongyang is on the table.', ['announcement']],
     ['"We will keep you informed," the spokesman said about the meeting.', ['announcement']],
     ['The minister said trade grew by 30 percent last year.', []],
+    [
+      'During the summit, when asked about the troop deployment, the president neither confirmed nor denied the reports, officials said.',
+      [],
+    ],
+    [
+      'Asked about the possibility of a meeting with the minister, Peskov said nothing was planned.',
+      ['announcement'],
+    ],
     ['Announcing the visit yesterday, the Kremlin said it will help relations.', ['announcement']],
   ])('%s', (text, kinds) => {
     expect(announcementRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);

@@ -8,6 +8,24 @@ const DECLINE =
 const ARRANGING =
   /\b(?:on the table|asked about|commenting on|(?:this|the|such a) visit will|(?:may|might|could) take place|made (?:this|the|a|that) statement|respond(?:ed|ing) to (?:questions|inquiries)|will (?:inform|disclose|provide (?:\w+ )?(?:details|information)|announce|keep you informed)|keep (?:you|the public) informed|(?:too early|premature) to|coordinat\w+|timing of|details|exchange visits|take place|under discussion|preparations|is set to|are set to|to visit|to pay|will (?:pay|visit|come|travel|hold|meet)|would (?:visit|come|travel|hold|meet|take place)|announc\w*)\b/i;
 
+// "asked about the troop deployment": a question about something other than a trip or meeting.
+const QUESTION_CUE = /^(?:asked about|commenting on)$/i;
+const TRIP_OR_MEETING = new RegExp(
+  `^\\s+(?:[\\w'’-]+\\s+){0,5}?(?:${VISIT_WORDS.source}|${MEET_WORDS.source}|possib\\w+|plans?|invitation)`,
+  'i',
+);
+
+/** The first cue of arranging whose question, if it is one, is about a trip or a meeting. */
+function arrangingCue(text: string): RegExpExecArray | null {
+  const cues = new RegExp(ARRANGING.source, 'gi');
+  for (let m = cues.exec(text); m; m = cues.exec(text)) {
+    if (!QUESTION_CUE.test(m[0])) return m;
+    if (TRIP_OR_MEETING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80)))
+      return m;
+  }
+  return null;
+}
+
 /** An official states something about a planned visit or meeting (or a decline). */
 export const announcementRule: KindRule = {
   name: 'announcement',
@@ -24,7 +42,7 @@ export const announcementRule: KindRule = {
       VISIT_WORDS.test(text) ||
       MEET_WORDS.test(text) ||
       /\b(?:celebrations?|events?)\b/i.test(text);
-    const arranging = ARRANGING.exec(text);
+    const arranging = arrangingCue(text);
     if (!arranging) return [];
     if (
       !about &&

@@ -20,7 +20,7 @@ const NOT_A_NAME =
 const PLAIN_RECEIVE = /\breceived\s+(?:a|an|the)\s+(?:positive|invitation|signal|message|letter)/i;
 // Talks as a negotiating process rather than one meeting: they resume, parties join them.
 const NEGOTIATIONS =
-  /\btalks resume\b|\bresum\w+ (?:of )?(?:the )?talks\b|\breturn to (?:the )?(?:[\w-]+ )?talks\b|\bparties (?:involved )?in the talks\b|\bin the course of the talks\b/i;
+  /\btalks\b[^.;]{0,80}\b(?:advancing|progressing|stalled|deadlocked|broke down)\b|\btalks resume\b|\bresum\w+ (?:of )?(?:the )?talks\b|\breturn to (?:the )?(?:[\w-]+ )?talks\b|\bparties (?:involved )?in the talks\b|\bin the course of the talks\b/i;
 const PLANNED =
   /\b(?:coordinat\w*|agenda|timing|details|prepar\w*|organi[sz]\w*|plans? for|possibility of|preparing for)\b[^.;]{0,25}$/i;
 const RECEPTION = /^(?:welcomed|welcomes|received|greeted|greeting)$/;

@@ -17,6 +17,8 @@ describe('sentences that are not events', () => {
     '"Kim expressed readiness to return to six-party talks without preconditions," the spokeswoman said.',
     'The parade on Red Square on May 9 drew large crowds.',
     'Advertisement',
+    'When asked about the troop deployment, the president neither confirmed nor denied the reports, officials said.',
+    'A spokesperson said high-level talks on military cooperation between the two leaders were actively advancing.',
   ])('%s', (text) => {
     expect(findHits(input(text))).toEqual([]);
   });
