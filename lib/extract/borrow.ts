@@ -107,8 +107,12 @@ export function borrowDates(
             sameSide(d.mention, p, articleDate),
         );
       if (donor) m.date = { ...donor.mention.date };
-      else if ((m.kind === 'visit' || m.kind === 'summit') && planned(p)) {
-        // A planned trip dated nowhere as a happening may be dated as the target of a statement about it.
+      else if (
+        m.kind === 'speculation' ||
+        ((m.kind === 'visit' || m.kind === 'summit') && planned(p))
+      ) {
+        // A planned trip (or a guess at one) dated nowhere as a happening may be dated as the
+        // target of a statement about it.
         const talkedOf = nearestBy(
           pending.filter((d) => d.targeted),
           i,

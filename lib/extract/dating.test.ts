@@ -74,6 +74,14 @@ describe('dating a mention from its sentence', () => {
       '2025-05-19',
       null,
     ],
+    [
+      'a speculation is not dated by the day someone spoke of it',
+      'speculation',
+      'A lawmaker said Wednesday that the agency expected Kim to go to Moscow.',
+      'expected',
+      null,
+      null,
+    ],
   ])('%s', (_, kind, text, trigger, start, targetStart) => {
     const { date: d, target } = date(kind, text, trigger);
     expect(d?.start ?? null).toBe(start);

@@ -176,7 +176,9 @@ export function dateFromSentence(
   );
   // "On March 13, the ministry said X and Y held a meeting": an opening time dates what follows;
   // an attribution after the fact ("state media reported Thursday") does not.
-  const opening = said && said.start < at && said !== dateline ? said : null;
+  // A speculation is dated by the time it puts forward, never by when someone spoke of it.
+  const opening =
+    said && said.start < at && said !== dateline && kind !== 'speculation' ? said : null;
   // A speculation is dated by the time it puts forward, which follows its hedge.
   const ahead = kind === 'speculation' ? near.filter((s) => s.start > at) : [];
   // A time in another dash clause ("Kim, who arrived on Tuesday — ... — met the president")

@@ -93,7 +93,10 @@ export function extractArticle(article: Article): Mention[] {
         hit.kind === 'invitation' &&
         !HEADLINE_SOURCE.test(text) &&
         !REPORTING.test(clauseAround(text, hit.at));
-      if (SPEECH.has(hit.kind) && hit.actor && (!who || ownClause))
+      // A guess held by someone a statement names ("said that the spy agency expected …") is theirs.
+      if (hit.kind === 'speculation' && hit.actor)
+        who = resolveName(hit.actor, sentences, sentence.index, people);
+      else if (SPEECH.has(hit.kind) && hit.actor && (!who || ownClause))
         who = resolveName(hit.actor, sentences, sentence.index, people);
       // Nobody else's words carry it: the acceptance is told as an act.
       const act = speaker === null && isAcceptance(hit.kind, text, hit.at);

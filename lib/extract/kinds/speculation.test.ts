@@ -16,4 +16,11 @@ describe('speculationRule', () => {
   ])('%s', (text, kinds) => {
     expect(speculationRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);
   });
+
+  it('gives the guess to the holder a statement names, not to the one who reports it', () => {
+    const text =
+      "A lawmaker had said Wednesday that South Korea's spy agency expected Kim to go to Moscow.";
+    expect(speculationRule.find(input(text))[0]?.actor).toBe("South Korea's spy agency");
+    expect(speculationRule.find(input('Kim could possibly go to Moscow.'))[0]?.actor).toBeNull();
+  });
 });

@@ -9,6 +9,11 @@ const TO_PLACE = /\b(?:go|goes|travel|travels|come|visit)\b[^.;]{0,60}?\b(?:to\s
 const HAPPENING =
   /\b(?:visit\w*|travel\w*|trip|go|come|meet|meeting|summit|talks|attend\w*|occasion)\b/i;
 
+// "said that South Korea's spy agency expected Kim to go": whose expectation it is, when a
+// reported statement names a holder of its own.
+const HOLDER =
+  /\bthat\s+((?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+\s+)?(?:agency|service|intelligence|officials?|government|ministry|analysts|experts|sources))\s+$/;
+
 /** Someone puts forward a possible time or occasion for a visit or meeting. */
 export const speculationRule: KindRule = {
   name: 'speculation',
@@ -25,7 +30,8 @@ export const speculationRule: KindRule = {
       // Without a time or an occasion the hedge is vague talk, not a speculated date.
       if (!hasTime && !OCCASIONS.test(text) && !TO_PLACE.test(rest)) continue;
       if (/\bsome time soon|foreseeable future|near future\b/i.test(rest) && !hasTime) continue;
-      const hit: Hit = { kind: 'speculation', at, actor: null };
+      const holder = HOLDER.exec(text.slice(Math.max(0, at - 80), at));
+      const hit: Hit = { kind: 'speculation', at, actor: holder ? holder[1] : null };
       return [hit];
     }
     return [];
