@@ -84,4 +84,11 @@ describe('borrowing dates between sentences of one article', () => {
       'Prime Minister Ann Birch invited Alder to pay a visit to Bree during his trip to Arden last September.\n';
     expect(datesOf(body, 'invitation')).toEqual(['2030-09-01/month', '2030-09-01/month']);
   });
+
+  it('leaves a happening told as earlier undated instead of lending it a later day', () => {
+    const body =
+      'Governor Ann Birch said she was meeting Tom Alder on Friday to discuss school exchanges.\n' +
+      'Earlier, Tom Alder was said to have held discussions with Ann Birch on security.\n';
+    expect(datesOf(body, 'meeting')).toEqual(['2031-03-14/day', '2031-03-14/unknown']);
+  });
 });

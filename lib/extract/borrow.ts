@@ -6,6 +6,10 @@ import { countryOf } from './speakers/lexicon/places';
 // "Peskov said earlier": a statement made before the day of the report.
 const EARLIER =
   /\b(?:said|stated|confirmed|told \w+) earlier\b|\bearlier,? (?:said|stated)\b|\bhad (?:also )?(?:said|stated|confirmed)\b|\bpreviously\b/i;
+// "Earlier, Mr Kim was said to have held talks": an undated happening told as before the
+// others; EVENTS.md leaves it `unknown` rather than lending it their day.
+const BEFORE_NOW =
+  /^(?:Earlier|Previously|Before that|Prior to that),|\b(?:had previously|had earlier)\b/;
 const SPEECH = new Set(['invitation', 'confirmation', 'announcement']);
 const TRIPS = new Set(['visit', 'summit']);
 const lenient = (k: string) => (k === 'summit' ? 'visit' : k);
@@ -80,7 +84,7 @@ export function borrowDates(
         !EARLIER.test(m.source.quote)
       )
         m.date = { start: statementDay, end: statementDay, precision: 'day', text: '' };
-    } else if (!p.dated) {
+    } else if (!p.dated && !BEFORE_NOW.test(m.source.quote)) {
       const donor =
         nearestBy(
           dated,

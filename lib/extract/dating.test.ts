@@ -82,6 +82,14 @@ describe('dating a mention from its sentence', () => {
       null,
       null,
     ],
+    [
+      'a time in the reported clause dates what that clause tells, not the saying',
+      'meeting',
+      'The governor said he was meeting Mr Kim on Monday to discuss exchanges.',
+      'meeting',
+      '2025-05-19',
+      null,
+    ],
   ])('%s', (_, kind, text, trigger, start, targetStart) => {
     const { date: d, target } = date(kind, text, trigger);
     expect(d?.start ?? null).toBe(start);

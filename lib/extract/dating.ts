@@ -10,6 +10,7 @@ const WHEN_SAID =
   /^,?\s+when\s+[^.;,]{0,60}?\b(?:had\s+)?(?:said|told|stated|announced|confirmed)\b/i;
 const SAY_VERB =
   /\b(?:said|says|stated|states|told|announced|announces|reported|replied|declared|noted|added|asked)\b/gi;
+const CLAUSE_VERB = /\b(?:he|she|they|we|I|was|were|is|are|will|would|could|had|has|have)\b/;
 const QUOTE_BEFORE = /[,.!?]\s*["”’]\s*$/;
 // "asked at a news conference on Wednesday": a setting between the verb and its time.
 const SETTING = /^\s+(?:at|during|in)\s+(?:a|an|the)\s+[\w\s-]{0,30}?\s+$/;
@@ -51,7 +52,13 @@ export function statementSpan(
         (s.start - verbEnd <= tail || SETTING.test(text.slice(verbEnd, s.start))) &&
         !/[,.;]/.test(text.slice(verbEnd, s.start).replace(/^\s*\w+\s*$/, '')),
     );
-    if (after && !/\bthat\b/.test(text.slice(verbEnd, after.start))) return after;
+    // "said he was meeting Kim on Sunday": a clause of its own between takes the time.
+    if (
+      after &&
+      !/\bthat\b/.test(text.slice(verbEnd, after.start)) &&
+      !CLAUSE_VERB.test(text.slice(verbEnd, after.start))
+    )
+      return after;
     const before = past.find(
       (s) =>
         s.end <= (m.index ?? 0) &&
