@@ -21,6 +21,7 @@ describe('meetingRule', () => {
     ['This could facilitate a return to six-party talks on nuclear disarmament.', []],
     ['Kim Jong Un speaks during the 5th meeting of training officers.', []],
     ['Kim Jong Un received Foreign Minister Sergey Lavrov in Pyongyang.', ['meeting']],
+    ['Kim left aboard a special train bound for Russia and a summit with Putin.', []],
     [
       'Macron met Ortiz Tuesday and was told of her talks with Foreign Minister Jean Dufour earlier in the day.',
       ['meeting', 'meeting'],

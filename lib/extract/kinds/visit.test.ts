@@ -8,6 +8,8 @@ describe('visitRule', () => {
     ['North Korean leader Kim Jong Un will visit Russia in the coming days.', ['visit']],
     ["Russia's defence minister has arrived in North Korea.", ['visit']],
     ['Kim left Russia on Wednesday after talks with Medvedev.', ['visit']],
+    ['Reports said Kim appeared to have left aboard a special train bound for Russia.', ['visit']],
+    ['The minister left the room before the vote.', []],
     ['He has not made a visit to a foreign country since taking power.', []],
     ['Close neighbours constantly exchange visits at the highest levels.', []],
     ['Kim plans to travel to Russia this month.', []],
