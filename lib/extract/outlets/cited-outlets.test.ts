@@ -12,6 +12,10 @@ describe('citedOutlets: outlets named as the source', () => {
       ['Yonhap', 'TASS', 'Sputnik'],
     ],
     ['CNN reported North Korea has accepted the invitation.', ['CNN']],
+    [
+      'The trip was planned for next month, Nikkei Asia reported, citing Daily NK.',
+      ['Nikkei', 'Daily NK'],
+    ],
     ['Kremlin press secretary Dmitry Peskov told Interfax.', ['Interfax']],
     [
       'On December 19, spokesman Dmitry Peskov confirmed to TASS that an invitation had been sent.',
