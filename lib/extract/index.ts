@@ -2,7 +2,7 @@ import type { Article } from '../content/schema';
 import type { Mention, Speaker } from '../types';
 import { borrowDates, type Pending } from './borrow';
 import { dateFromSentence, dateList, datelineSpan, unknownDate } from './dating';
-import { findHits, mayHaveEvent } from './kinds';
+import { findHits, mayHaveEvent, type RuleInput } from './kinds';
 import { clauseAround } from './kinds/types';
 import { isSummitStory, leaderTest } from './leaders';
 import { REPORTING } from './lexicon';
@@ -11,7 +11,7 @@ import { citedOutlets } from './outlets/cited-outlets';
 import { describeMention } from './participants';
 import { splitSentences } from './sentences';
 import { buildPeopleIndex, reportedSpeaker, resolveName } from './speakers';
-import { tagTimes } from './time';
+import { tagTimes, type TimeSpan } from './time';
 
 const SPEECH = new Set(['invitation', 'confirmation', 'announcement']);
 const QUOTED = /["“”‘’']/;
@@ -22,6 +22,9 @@ const STAMP = /^date \d{4}-\d{2}-\d{2}\s+/;
 const QUOTE_MARK = /["“”‘’]/;
 // "Kremlin: Kim to visit Russia": a headline attributing its news to a source.
 const HEADLINE_SOURCE = /^[A-Z][\w.'’ -]{1,30}:\s+[A-Z]/;
+// A dateline (see datelineSpan) opens with a place in capitals before a date near the start.
+const DATELINE_HINT = /[A-Z][A-Z .'/-]{2,}/;
+const DATELINE_REACH = 90;
 
 /**
  * Reads one article and returns every event mention it makes, one per happening per sentence,
@@ -44,24 +47,30 @@ export function extractArticle(article: Article): Mention[] {
     // A stray "date 2025-05-21" stamp before a headline is page noise, not words of the sentence.
     const text = sentence.text.replace(STAMP, '');
     if (isNoise(text) || !mayHaveEvent(text)) continue;
-    const spans = tagTimes(text, article.date);
-    reportDay ??= datelineSpan(text, spans)?.value.start ?? null;
+    // The time tagger runs only when something asks: a sentence with no event needs no dates.
+    let tagged: TimeSpan[] | null = null;
+    const times = () => (tagged ??= tagTimes(text, article.date));
+    if (reportDay === null && DATELINE_HINT.test(text.slice(0, DATELINE_REACH)))
+      reportDay = datelineSpan(text, times())?.value.start ?? null;
+    const reporting = REPORTING.test(text);
+    const headlineSource = HEADLINE_SOURCE.test(text);
     // Cheap signs of reported speech first; the speaker is worked out only for sentences with events.
-    const quick = REPORTING.test(text) || HEADLINE_SOURCE.test(text) || QUOTE_MARK.test(text);
+    const quick = reporting || headlineSource || QUOTE_MARK.test(text);
     let speaker = quick ? reportedSpeaker(sentences, sentence.index, people) : null;
     const reported =
-      speaker !== null ||
-      REPORTING.test(text) ||
-      HEADLINE_SOURCE.test(text) ||
-      (QUOTED.test(text[0]) && text.length > 20);
-    const input = {
+      speaker !== null || reporting || headlineSource || (QUOTED.test(text[0]) && text.length > 20);
+    const input: RuleInput = {
       text,
       reported,
       isLeader,
       isPerson,
       summitStory,
-      hasTime: spans.length > 0,
-      hasFutureTime: spans.some((s) => s.value.start > article.date),
+      get hasTime() {
+        return times().length > 0;
+      },
+      get hasFutureTime() {
+        return times().some((s) => s.value.start > article.date);
+      },
     };
     let hits = findHits(input);
     if (hits.length === 0) continue;
@@ -69,7 +78,9 @@ export function extractArticle(article: Article): Mention[] {
       speaker = reportedSpeaker(sentences, sentence.index, people);
       if (speaker) hits = findHits({ ...input, reported: true });
     }
+    const spans = times();
     const cited = citedOutlets(text);
+    const saying = SAYING.test(text);
     for (const hit of hits) {
       const datings = dateList(hit.kind, text, spans, hit.at) ?? [
         dateFromSentence(hit.kind, hit.at, text, spans, article.date),
@@ -79,7 +90,7 @@ export function extractArticle(article: Article): Mention[] {
         // A narrated act in a clause of its own keeps its actor, whoever speaks elsewhere in the sentence.
         const ownClause =
           hit.kind === 'invitation' &&
-          !HEADLINE_SOURCE.test(text) &&
+          !headlineSource &&
           !REPORTING.test(clauseAround(text, hit.at));
         if (SPEECH.has(hit.kind) && hit.actor && (!who || ownClause))
           who = resolveName(hit.actor, sentences, sentence.index, people);
@@ -101,7 +112,7 @@ export function extractArticle(article: Article): Mention[] {
           mention,
           dated: date !== null,
           targeted: target !== null,
-          reported: speaker !== null || SAYING.test(text),
+          reported: speaker !== null || saying,
           headline: sentence.index === firstProse,
           at: hit.at + (sentence.text.length - text.length),
         });
