@@ -15,7 +15,7 @@ function agrees(text: string): boolean {
 }
 
 const usual =
-  '---\ntitle: "Kim: a visit — «soon» #1"\noutlet: "UPI"\ndate: 2015-03-19\n' +
+  '---\ntitle: "Kim: a \\"visit\\" \\\\ — «soon» #1"\noutlet: "UPI"\ndate: 2015-03-19\n' +
   'url: "https://x.example/a?b=c#d"\nauthors: ["A B", "C’D"]\n---\nKim will visit Moscow.\n';
 
 describe('quickSplit', () => {
@@ -25,7 +25,7 @@ describe('quickSplit', () => {
   });
 
   it.each([
-    ['an escape', '---\ntitle: "a\\"b"\n---\nB.'],
+    ['an escape other than \\" and \\\\', '---\ntitle: "a\\nb"\n---\nB.'],
     ['a comment', '---\ntitle: "T" # c\n---\nB.'],
     ['a repeated field', '---\ntitle: "T"\ntitle: "U"\n---\nB.'],
     ['an unknown field', '---\nauhtors: "T"\n---\nB.'],

@@ -9,10 +9,13 @@ export interface QuickSplit {
 }
 
 // Characters a double-quoted YAML scalar holds as themselves: no quote, backslash or control
-// character, and none of the code points YAML counts as non-printable (C1, BOM, U+FFFE/F).
+// character, and none of the code points YAML counts as non-printable (C1, BOM, U+FFFE/F); and
+// the two escapes titles need, \" and \\.
 const PLAIN_CHAR =
   '(?:[\\x20\\x21\\x23-\\x5b\\x5d-\\x7e\\u00a0-\\ud7ff\\ue000-\\ufefe\\uff00-\\ufffd]|[\\ud800-\\udbff][\\udc00-\\udfff])';
-const QUOTED = `"${PLAIN_CHAR}*"`;
+const QUOTED = `"(?:${PLAIN_CHAR}|\\\\["\\\\])*"`;
+const ESCAPE = /\\(["\\])/g;
+const unquote = (q: string) => q.slice(1, -1).replace(ESCAPE, '$1');
 // One field per line: a quoted text, a list of quoted texts, or a bare yyyy-mm-dd day.
 const LINE = new RegExp(
   `^(${FIELDS.join('|')}): +(?:(${QUOTED})|\\[(${QUOTED}(?:, *${QUOTED})*)\\]|(\\d{4}-\\d{2}-\\d{2})) *$`,
@@ -23,7 +26,7 @@ const CLOSE = /^---[ \t]*$/m;
 
 /**
  * Splits the frontmatter written the usual way (`key: "text"`, `key: ["a", "b"]`,
- * `date: 2015-03-19`, one per line, no comments or escapes) without the YAML parser, which
+ * `date: 2015-03-19`, one per line, no comments or other escapes) without the YAML parser, which
  * costs more than the rest of loading an article. Returns null for anything else, and the caller
  * falls back to the full parser, so every message about bad frontmatter comes from one place.
  */
@@ -37,8 +40,8 @@ export function quickSplit(text: string): QuickSplit | null {
     const m = LINE.exec(line);
     // A repeated field is an error the full parser reports.
     if (!m || m[1] in data) return null;
-    if (m[2] !== undefined) data[m[1]] = m[2].slice(1, -1);
-    else if (m[3] !== undefined) data[m[1]] = m[3].match(ITEM)!.map((q) => q.slice(1, -1));
+    if (m[2] !== undefined) data[m[1]] = unquote(m[2]);
+    else if (m[3] !== undefined) data[m[1]] = m[3].match(ITEM)!.map(unquote);
     else data[m[1]] = m[4];
   }
   const afterClose = OPEN.length + close.index + close[0].length;
