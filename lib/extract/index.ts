@@ -2,13 +2,14 @@ import type { Article } from '../content/schema';
 import type { Mention, Speaker } from '../types';
 import { borrowDates, type Pending } from './borrow';
 import { dateFromSentence, dateList, datelineSpan, unknownDate } from './dating';
-import { findHits, mayHaveEvent, type RuleInput } from './kinds';
+import { findHits, mayHaveEvent } from './kinds';
 import { clauseAround } from './kinds/types';
 import { isSummitStory, leaderTest } from './leaders';
 import { REPORTING } from './lexicon';
 import { isNoise } from './noise';
 import { citedOutlets } from './outlets/cited-outlets';
 import { describeMention } from './participants';
+import { SentenceInput, type ArticleReading } from './sentence-input';
 import { splitSentences } from './sentences';
 import { buildPeopleIndex, reportedSpeaker, resolveName } from './speakers';
 import { tagTimes, type TimeSpan } from './time';
@@ -40,6 +41,7 @@ export function extractArticle(article: Article): Mention[] {
     sentences.map((s) => s.text),
     isLeader,
   );
+  const reading: ArticleReading = { date: article.date, isLeader, isPerson, summitStory };
   const pending: Pending[] = [];
   let reportDay: string | null = null;
   const firstProse = sentences.find((s) => !isNoise(s.text))?.index ?? -1;
@@ -47,7 +49,7 @@ export function extractArticle(article: Article): Mention[] {
     // A stray "date 2025-05-21" stamp before a headline is page noise, not words of the sentence.
     const text = sentence.text.replace(STAMP, '');
     if (isNoise(text) || !mayHaveEvent(text)) continue;
-    // The time tagger runs only when something asks: a sentence with no event needs no dates.
+    // The time tagger runs only when something asks (see SentenceInput).
     let tagged: TimeSpan[] | null = null;
     const times = () => (tagged ??= tagTimes(text, article.date));
     if (reportDay === null && DATELINE_HINT.test(text.slice(0, DATELINE_REACH)))
@@ -59,24 +61,12 @@ export function extractArticle(article: Article): Mention[] {
     let speaker = quick ? reportedSpeaker(sentences, sentence.index, people) : null;
     const reported =
       speaker !== null || reporting || headlineSource || (QUOTED.test(text[0]) && text.length > 20);
-    const input: RuleInput = {
-      text,
-      reported,
-      isLeader,
-      isPerson,
-      summitStory,
-      get hasTime() {
-        return times().length > 0;
-      },
-      get hasFutureTime() {
-        return times().some((s) => s.value.start > article.date);
-      },
-    };
+    const input = new SentenceInput(reading, text, reported, times);
     let hits = findHits(input);
     if (hits.length === 0) continue;
     if (!quick) {
       speaker = reportedSpeaker(sentences, sentence.index, people);
-      if (speaker) hits = findHits({ ...input, reported: true });
+      if (speaker) hits = findHits(input.asReported());
     }
     const spans = times();
     const cited = citedOutlets(text);
