@@ -11,9 +11,10 @@ import { isEndMark, isNoise } from './noise';
 import { occasionDates } from './occasions';
 import { citedOutlets } from './outlets/cited-outlets';
 import { describeMention } from './participants';
+import { SentenceInput, type ArticleReading } from './sentence-input';
 import { splitSentences } from './sentences';
 import { buildPeopleIndex, reportedSpeaker, resolveName } from './speakers';
-import { tagTimes } from './time';
+import { tagTimes, type TimeSpan } from './time';
 
 const SPEECH = new Set(['invitation', 'confirmation', 'announcement']);
 const QUOTED = /["“”‘’']/;
@@ -24,6 +25,9 @@ const STAMP = /^date \d{4}-\d{2}-\d{2}\s+/;
 const QUOTE_MARK = /["“”‘’]/;
 // "Kremlin: Kim to visit Russia": a headline attributing its news to a source.
 const HEADLINE_SOURCE = /^[A-Z][\w.'’ -]{1,30}:\s+[A-Z]/;
+// A dateline (see datelineSpan) opens with a place in capitals before a date near the start.
+const DATELINE_HINT = /[A-Z][A-Z .'/-]{2,}/;
+const DATELINE_REACH = 90;
 
 /**
  * Reads one article and returns every event mention it makes, one per happening per sentence,
@@ -41,6 +45,10 @@ export function extractArticle(article: Article): Mention[] {
   );
   let placeMap: Map<string, string> | undefined;
   const places = () => (placeMap ??= placeCountries(sentences));
+  const reading: ArticleReading = { date: article.date, isLeader, isPerson, summitStory };
+  // A trip inside the traveller's own country is no visit (see domestic.ts).
+  const abroad = (h: { kind: string; at: number }, text: string) =>
+    h.kind !== 'visit' || !isDomesticTrip(text, h.at, people, places);
   const pending: Pending[] = [];
   let reportDay: string | null = null;
   const firstProse = sentences.find((s) => !isNoise(s.text))?.index ?? -1;
@@ -51,48 +59,37 @@ export function extractArticle(article: Article): Mention[] {
     // A stray "date 2025-05-21" stamp before a headline is page noise, not words of the sentence.
     const text = sentence.text.replace(STAMP, '');
     if (isNoise(text) || !mayHaveEvent(text)) continue;
-    const spans = tagTimes(text, article.date);
-    reportDay ??= datelineSpan(text, spans)?.value.start ?? null;
+    // The time tagger runs only when something asks (see SentenceInput).
+    let tagged: TimeSpan[] | null = null;
+    const times = () => (tagged ??= tagTimes(text, article.date));
+    if (reportDay === null && DATELINE_HINT.test(text.slice(0, DATELINE_REACH)))
+      reportDay = datelineSpan(text, times())?.value.start ?? null;
+    const reporting = REPORTING.test(text);
+    const headlineSource = HEADLINE_SOURCE.test(text);
     // Cheap signs of reported speech first; the speaker is worked out only for sentences with events.
-    const quick = REPORTING.test(text) || HEADLINE_SOURCE.test(text) || QUOTE_MARK.test(text);
+    const quick = reporting || headlineSource || QUOTE_MARK.test(text);
     let speaker = quick ? reportedSpeaker(sentences, sentence.index, people) : null;
     const reported =
-      speaker !== null ||
-      REPORTING.test(text) ||
-      HEADLINE_SOURCE.test(text) ||
-      (QUOTED.test(text[0]) && text.length > 20);
-    const input = {
-      text,
-      reported,
-      isLeader,
-      isPerson,
-      summitStory,
-      hasTime: spans.length > 0,
-      hasFutureTime: spans.some((s) => s.value.start > article.date),
-    };
-    let hits = findHits(input).filter(
-      (h) => h.kind !== 'visit' || !isDomesticTrip(text, h.at, people, places),
-    );
+      speaker !== null || reporting || headlineSource || (QUOTED.test(text[0]) && text.length > 20);
+    const input = new SentenceInput(reading, text, reported, times);
+    let hits = findHits(input).filter((h) => abroad(h, text));
     if (hits.length === 0) continue;
     if (!quick) {
       speaker = reportedSpeaker(sentences, sentence.index, people);
-      if (speaker)
-        hits = findHits({ ...input, reported: true }).filter(
-          (h) => h.kind !== 'visit' || !isDomesticTrip(text, h.at, people, places),
-        );
+      if (speaker) hits = findHits(input.asReported()).filter((h) => abroad(h, text));
     }
     // The guest's own side announcing its trip confirms it.
     const visitHit = hits.find((h) => h.kind === 'visit');
     if (visitHit && FUTURE.test(text) && isOwnSide(speaker, text, visitHit.at, people))
       hits = hits.map((h) => (h.kind === 'announcement' ? { ...h, kind: 'confirmation' } : h));
+    const spans = times();
     const cited = citedOutlets(text);
+    const saying = SAYING.test(text);
     for (const hit of hits) {
       let who: Speaker | null = speaker;
       // A narrated act in a clause of its own keeps its actor, whoever speaks elsewhere in the sentence.
       const ownClause =
-        hit.kind === 'invitation' &&
-        !HEADLINE_SOURCE.test(text) &&
-        !REPORTING.test(clauseAround(text, hit.at));
+        hit.kind === 'invitation' && !headlineSource && !REPORTING.test(clauseAround(text, hit.at));
       // A guess held by someone a statement names ("said that the spy agency expected …") is theirs.
       if (hit.kind === 'speculation' && hit.actor)
         who = resolveName(hit.actor, sentences, sentence.index, people);
@@ -122,7 +119,7 @@ export function extractArticle(article: Article): Mention[] {
           mention,
           dated: date !== null,
           targeted: target !== null,
-          reported: speaker !== null || SAYING.test(text),
+          reported: speaker !== null || saying,
           headline: sentence.index === firstProse,
           at: hit.at + (sentence.text.length - text.length),
           act,

@@ -6,30 +6,52 @@ const lenient = (k: string) => (k === 'summit' ? 'visit' : k);
 const PRECISION_RANK = ['day', 'days', 'month', 'season', 'quarter', 'half', 'year', 'unknown'];
 
 interface Group {
-  mentions: Mention[];
+  mentions: Keyed[];
   /** The earliest end date among the group's mentions: no later mention can overlap before it. */
   minEnd: string;
+}
+
+/** A mention with what `compatible` compares, worked out once rather than once per pair. */
+interface Keyed {
+  m: Mention;
+  place: string | null;
+  /** Surnames of the participants, in order, and as a set. */
+  surnames: string[];
+  surnameSet: Set<string>;
+  speaker: string | null;
+}
+
+const surname = (n: string) => n.split(/\s+/).slice(-1)[0].toLowerCase();
+const STATEMENTS = ['invitation', 'confirmation', 'announcement'];
+
+function keyed(m: Mention): Keyed {
+  const surnames = m.participants.map(surname);
+  return {
+    m,
+    place: m.place ? m.place.toLowerCase() : null,
+    surnames,
+    surnameSet: new Set(surnames),
+    speaker: m.speaker ? surname(m.speaker.name) : null,
+  };
 }
 
 function rangesOverlap(a: Mention, b: Mention): boolean {
   return a.date.start <= b.date.end && b.date.start <= a.date.end;
 }
 
-const surname = (n: string) => n.split(/\s+/).slice(-1)[0].toLowerCase();
-
-function compatible(a: Mention, b: Mention): boolean {
+function compatible(ka: Keyed, kb: Keyed): boolean {
+  const [a, b] = [ka.m, kb.m];
   if (lenient(a.kind) !== lenient(b.kind)) return false;
   // An undated mention says nothing about when: it merges only with its own sentence's kin.
   if ((a.date.precision === 'unknown') !== (b.date.precision === 'unknown')) return false;
   if (a.date.precision === 'unknown' && a.date.start !== b.date.start) return false;
   if (!rangesOverlap(a, b)) return false;
-  if (a.place && b.place && a.place.toLowerCase() !== b.place.toLowerCase()) return false;
-  if (a.participants.length && b.participants.length) {
-    const names = new Set(a.participants.map(surname));
-    if (!b.participants.some((p) => names.has(surname(p)))) return false;
+  if (ka.place !== null && kb.place !== null && ka.place !== kb.place) return false;
+  if (ka.surnames.length && kb.surnames.length) {
+    if (!kb.surnames.some((p) => ka.surnameSet.has(p))) return false;
   }
-  if (a.speaker && b.speaker && ['invitation', 'confirmation', 'announcement'].includes(a.kind)) {
-    if (surname(a.speaker.name) !== surname(b.speaker.name)) return false;
+  if (ka.speaker !== null && kb.speaker !== null && STATEMENTS.includes(a.kind)) {
+    if (ka.speaker !== kb.speaker) return false;
   }
   return true;
 }
@@ -59,22 +81,27 @@ export function mergeMentions(mentions: Mention[]): TimelineEvent[] {
   // never take another mention: keep only open groups per kind, which makes merging linear in
   // practice instead of quadratic in the corpus.
   const open = new Map<string, Group[]>();
-  for (const m of sorted) {
-    const key = lenient(m.kind);
-    const live = (open.get(key) ?? []).filter((g) => g.minEnd >= m.date.start);
+  for (const m of sorted.map(keyed)) {
+    const key = lenient(m.m.kind);
+    const live = (open.get(key) ?? []).filter((g) => g.minEnd >= m.m.date.start);
     const group = live.find((g) => g.mentions.every((o) => compatible(o, m)));
     if (group) {
       group.mentions.push(m);
-      if (m.date.end < group.minEnd) group.minEnd = m.date.end;
+      if (m.m.date.end < group.minEnd) group.minEnd = m.m.date.end;
     } else {
-      const created = { mentions: [m], minEnd: m.date.end };
+      const created = { mentions: [m], minEnd: m.m.date.end };
       groups.push(created);
       live.push(created);
     }
     open.set(key, live);
   }
   const taken = new Set<string>();
-  return groups.map((g) => toEvent(g.mentions, taken));
+  return groups.map((g) =>
+    toEvent(
+      g.mentions.map((k) => k.m),
+      taken,
+    ),
+  );
 }
 
 function toEvent(mentions: Mention[], taken: Set<string>): TimelineEvent {

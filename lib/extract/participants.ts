@@ -13,12 +13,22 @@ const NOT_A_PLACE =
   /(?:ean|ian|ese|ish|ern)$|\b(?:Day|Days|Forum|University|Parade|Committee|Council|Celebrations?|Anniversary|War|Agency|Ministry|Party|Assembly|Federal)\b/;
 const POSSESSIVE_RE = /['’]s$/;
 
+// Every mention of a sentence asks for the same few names again.
+const CANONICAL = new Map<string, string>();
+const CANONICAL_LIMIT = 20_000;
+
 /** Korean given names are written "Jong-un", "Jong Un" and "Jong-Un"; one spelling for all. */
 export function canonicalName(name: string): string {
-  return name.replace(
-    KOREAN_GIVEN_RE,
-    (_, a: string, b: string) => `${a} ${b[0].toUpperCase()}${b.slice(1)}`,
-  );
+  let canonical = CANONICAL.get(name);
+  if (canonical === undefined) {
+    if (CANONICAL.size >= CANONICAL_LIMIT) CANONICAL.clear();
+    canonical = name.replace(
+      KOREAN_GIVEN_RE,
+      (_, a: string, b: string) => `${a} ${b[0].toUpperCase()}${b.slice(1)}`,
+    );
+    CANONICAL.set(name, canonical);
+  }
+  return canonical;
 }
 
 /**

@@ -158,7 +158,8 @@ function commaBefore(text: string, end: number): boolean {
 }
 
 function apposition(text: string, start: number, end: number): string | null {
-  const after = APPOSITION_AFTER_RE.exec(text.slice(end));
+  // The pattern after the name opens with a comma; most names have none, so skip the scan.
+  const after = text[end] === ',' ? APPOSITION_AFTER_RE.exec(text.slice(end)) : null;
   if (after && isApposition(after[1])) return after[1];
   // The pattern ends in a comma; most names have none before them, so skip the scan.
   const before = commaBefore(text, start) ? APPOSITION_BEFORE_RE.exec(text.slice(0, start)) : null;

@@ -81,8 +81,22 @@ export function countryOf(phrase: string): string | null {
   return BY_FORM.get(key) ?? null;
 }
 
+// The same roles and bodies are read in sentence after sentence; each costs a scan of every form.
+const COUNTRIES_IN = new Map<string, readonly string[]>();
+const COUNTRIES_IN_LIMIT = 20_000;
+
 /** Countries named anywhere in a lower-cased role or description, first one first. */
 export function countriesIn(text: string): string[] {
+  let found = COUNTRIES_IN.get(text);
+  if (found === undefined) {
+    if (COUNTRIES_IN.size >= COUNTRIES_IN_LIMIT) COUNTRIES_IN.clear();
+    found = scanCountries(text);
+    COUNTRIES_IN.set(text, found);
+  }
+  return [...found];
+}
+
+function scanCountries(text: string): string[] {
   const lower = ` ${text.toLowerCase().replace(POSSESSIVES_RE, '')} `;
   const out: string[] = [];
   for (const c of PADDED) {
