@@ -45,7 +45,7 @@ export function statementSpan(
     const verbEnd = (m.index ?? 0) + m[0].length;
     // '"…," said the agency in a dispatch from the capital Saturday': the whole tail after a
     // quotation is the attribution, so a time in it dates the saying.
-    const tail = QUOTE_BEFORE.test(text.slice(0, m.index)) ? 90 : 28;
+    const tail = QUOTE_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 6), m.index)) ? 90 : 28;
     const after = past.find(
       (s) =>
         s.start >= verbEnd &&

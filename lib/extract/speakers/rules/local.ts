@@ -40,7 +40,8 @@ const AFTER_QUOTE = /["”’]\s*,?\s*$/;
  * (no quotation) stays the press.
  */
 function stateVoice(c: Candidate, masked: string): Candidate {
-  if (!c.trailing || !AFTER_QUOTE.test(masked.slice(0, c.at))) return c;
+  // Only the few characters before the verb matter; a $-anchored scan of the whole prefix is slow.
+  if (!c.trailing || !AFTER_QUOTE.test(masked.slice(Math.max(0, c.at - 6), c.at))) return c;
   const state = STATE_OUTLET.exec(c.phrase);
   const country = state ? countryOf(state[1]) : null;
   return country && isMedia(c.phrase) ? { ...c, phrase: country } : c;
