@@ -90,6 +90,14 @@ describe('dating a mention from its sentence', () => {
       '2025-05-19',
       null,
     ],
+    [
+      'an "amid reports that" clause is not dated by the time before it',
+      'agreement',
+      'The leader arrived in the capital on Sunday amid reports that he has struck a new military agreement.',
+      'agreement',
+      null,
+      null,
+    ],
   ])('%s', (_, kind, text, trigger, start, targetStart) => {
     const { date: d, target } = date(kind, text, trigger);
     expect(d?.start ?? null).toBe(start);

@@ -200,7 +200,7 @@ export function dateFromSentence(
               !/\(\s*$/.test(text.slice(0, s.start)) &&
               !(kind !== 'speculation' && hedgedElsewhere(text, s, at)),
           )
-      ).filter((s) => !dashApart(text, s, at)),
+      ).filter((s) => !dashApart(text, s, at) && !reportedApart(text, s, at)),
     ) ??
     opening;
   // A lede's happening told as done ("MOSCOW, May 9 (AP) -- X and Y have ended their talks")
@@ -289,6 +289,15 @@ function hedgedElsewhere(text: string, s: TimeSpan, at: number): boolean {
   const nextComma = text.indexOf(',', s.end);
   const phrase = text.slice(phraseStart, nextComma < 0 ? text.length : nextComma);
   return HEDGE_WORD.test(phrase);
+}
+
+// "arrived Sunday amid reports that he has struck a deal": the reports' content is another proposition.
+const AMID =
+  /\b(?:amid|despite)\s+(?:\w+\s+){0,2}(?:reports?|speculation|rumou?rs?|claims?|signs?)\s+(?:that|of)\b/i;
+
+/** Whether an "amid reports that" clause separates an earlier span `s` from the trigger at `at`. */
+function reportedApart(text: string, s: TimeSpan, at: number): boolean {
+  return s.end <= at && AMID.test(text.slice(s.end, at));
 }
 
 /** Whether a dash-delimited aside separates span `s` from position `at`. */
