@@ -91,4 +91,11 @@ describe('borrowing dates between sentences of one article', () => {
       'Earlier, Tom Alder was said to have held discussions with Ann Birch on security.\n';
     expect(datesOf(body, 'meeting')).toEqual(['2031-03-14/day', '2031-03-14/unknown']);
   });
+
+  it('does not date talks planned during a trip by the day the trip began', () => {
+    const body =
+      'President Tom Alder arrived in Bree on Tuesday, a government source said.\n' +
+      '"During the visit, the top leaders of the two countries will have a meeting," the agency said.\n';
+    expect(datesOf(body, 'summit')).toEqual(['2031-03-14/unknown']);
+  });
 });

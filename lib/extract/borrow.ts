@@ -6,6 +6,8 @@ import { countryOf } from './speakers/lexicon/places';
 // "Peskov said earlier": a statement made before the day of the report.
 const EARLIER =
   /\b(?:said|stated|confirmed|told \w+) earlier\b|\bearlier,? (?:said|stated)\b|\bhad (?:also )?(?:said|stated|confirmed)\b|\bpreviously\b/i;
+const DURING_TRIP =
+  /\b(?:during|in the course of|on the sidelines of) (?:the|his|her|their|this) (?:visit|trip|stay)\b/i;
 // "Earlier, Mr Kim was said to have held talks": an undated happening told as before the
 // others; EVENTS.md leaves it `unknown` rather than lending it their day.
 const BEFORE_NOW =
@@ -108,7 +110,15 @@ export function borrowDates(
             !ongoing(p) &&
             lenient(d.mention.kind) === lenient(m.kind) &&
             overlap(d.mention, m) &&
-            sameSide(d.mention, p, articleDate),
+            sameSide(d.mention, p, articleDate) &&
+            // "During the visit, the leaders will meet": the day a trip begins is not the day of
+            // talks planned within it.
+            !(
+              m.kind === 'summit' &&
+              d.mention.kind === 'visit' &&
+              planned(p) &&
+              DURING_TRIP.test(m.source.quote)
+            ),
         );
       if (donor) m.date = { ...donor.mention.date };
       else if (
