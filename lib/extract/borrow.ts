@@ -6,6 +6,8 @@ import { countryOf } from './speakers/lexicon/places';
 // "Peskov said earlier": a statement made before the day of the report.
 const EARLIER =
   /\b(?:said|stated|confirmed|told \w+) earlier\b|\bearlier,? (?:said|stated)\b|\bhad (?:also )?(?:said|stated|confirmed)\b|\bpreviously\b/i;
+const AHEAD_OF =
+  /\b(?:ahead of|in preparation for|in the run-up to)\s+(?:(?:an?|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const DURING_TRIP =
   /\b(?:during|in the course of|on the sidelines of) (?:the|his|her|their|this) (?:visit|trip|stay)\b/i;
 // "Earlier, Mr Kim was said to have held talks": an undated happening told as before the
@@ -87,6 +89,10 @@ export function borrowDates(
       )
         m.date = { start: statementDay, end: statementDay, precision: 'day', text: '' };
     } else if (!p.dated && !BEFORE_NOW.test(m.source.quote)) {
+      // "arrived on Tuesday, ahead of an expected meeting": the meeting follows what its
+      // sentence dates, so it takes nothing from that sentence.
+      const later = AHEAD_OF.test(m.source.quote.slice(Math.max(0, p.at - 40), p.at));
+      const elsewhere = (d: Pending) => !later || d.mention.source.start !== m.source.start;
       const donor =
         nearestBy(
           dated,
@@ -94,6 +100,7 @@ export function borrowDates(
           pending,
           (d) =>
             d.mention.kind === m.kind &&
+            elsewhere(d) &&
             overlap(d.mention, m) &&
             sameSide(d.mention, p, articleDate) &&
             // One invitation is another's only when the same party extends it, or it is told as
@@ -109,6 +116,7 @@ export function borrowDates(
             m.kind !== 'invitation' &&
             !ongoing(p) &&
             lenient(d.mention.kind) === lenient(m.kind) &&
+            elsewhere(d) &&
             overlap(d.mention, m) &&
             sameSide(d.mention, p, articleDate) &&
             // "During the visit, the leaders will meet": the day a trip begins is not the day of
@@ -155,8 +163,10 @@ export function borrowDates(
   return pending.map((p) => p.mention);
 }
 
-// "her decision to come to Moscow", "plans to travel": a trip decided on is a plan.
-const DECIDED = /\b(?:decision|decided|deciding|plans?|planning|intention|intends?) to\b/i;
+// "her decision to come to Moscow", "plans to travel", "the visit was being prepared",
+// "ahead of an expected meeting": a trip decided on or in preparation is a plan.
+const DECIDED =
+  /\b(?:(?:decision|decided|deciding|plans?|planning|intention|intends?) to|ahead of (?:an?|the) (?:expected|planned|upcoming)|being prepared|preparations for)\b/i;
 
 /** Whether the trigger's own comma phrase tells the happening as planned ("will visit"). */
 function planned(p: Pending): boolean {

@@ -98,6 +98,30 @@ describe('dating a mention from its sentence', () => {
       null,
       null,
     ],
+    [
+      'a time printed before another event noun is that noun’s',
+      'visit',
+      'The trip is his first abroad since the pandemic and his first since their 2019 summit.',
+      'trip',
+      null,
+      null,
+    ],
+    [
+      'a meeting "ahead of" is not dated by the arrival before it',
+      'summit',
+      'Kim arrived in Russia on Tuesday, the Kremlin said, ahead of an expected meeting with Putin.',
+      'meeting',
+      null,
+      null,
+    ],
+    [
+      'a time after the verb of saying does not open the sentence',
+      'visit',
+      'The Kremlin said earlier this week that the visit was being prepared.',
+      'visit',
+      null,
+      null,
+    ],
   ])('%s', (_, kind, text, trigger, start, targetStart) => {
     const { date: d, target } = date(kind, text, trigger);
     expect(d?.start ?? null).toBe(start);

@@ -185,7 +185,13 @@ export function dateFromSentence(
   // an attribution after the fact ("state media reported Thursday") does not.
   // A speculation is dated by the time it puts forward, never by when someone spoke of it.
   const opening =
-    said && said.start < at && said !== dateline && kind !== 'speculation' ? said : null;
+    said &&
+    said.start < at &&
+    said !== dateline &&
+    kind !== 'speculation' &&
+    new RegExp(STATEMENT_VERB.source, 'i').test(text.slice(said.end, at))
+      ? said
+      : null;
   // A speculation is dated by the time it puts forward, which follows its hedge.
   const ahead = kind === 'speculation' ? near.filter((s) => s.start > at) : [];
   // A time in another dash clause ("Kim, who arrived on Tuesday — ... — met the president")
@@ -200,7 +206,10 @@ export function dateFromSentence(
               !/\(\s*$/.test(text.slice(0, s.start)) &&
               !(kind !== 'speculation' && hedgedElsewhere(text, s, at)),
           )
-      ).filter((s) => !dashApart(text, s, at) && !reportedApart(text, s, at)),
+      ).filter(
+        (s) =>
+          !dashApart(text, s, at) && !reportedApart(text, s, at) && !modifiesOther(text, s, at),
+      ),
     ) ??
     opening;
   // A lede's happening told as done ("MOSCOW, May 9 (AP) -- X and Y have ended their talks")
@@ -293,11 +302,23 @@ function hedgedElsewhere(text: string, s: TimeSpan, at: number): boolean {
 
 // "arrived Sunday amid reports that he has struck a deal": the reports' content is another proposition.
 const AMID =
-  /\b(?:amid|despite)\s+(?:\w+\s+){0,2}(?:reports?|speculation|rumou?rs?|claims?|signs?)\s+(?:that|of)\b/i;
+  /\b(?:amid|despite)\s+(?:\w+\s+){0,2}(?:reports?|speculation|rumou?rs?|claims?|signs?)\s+(?:that|of)\b|\bahead of\b|\bin preparation for\b/i;
 
 /** Whether an "amid reports that" clause separates an earlier span `s` from the trigger at `at`. */
 function reportedApart(text: string, s: TimeSpan, at: number): boolean {
   return s.end <= at && AMID.test(text.slice(s.end, at));
+}
+
+// "their 2019 summit", "the May 9 parade": a time printed before an event noun is that noun's.
+const EVENT_NOUN_AFTER =
+  /^\s+(?:(?!(?:after|before|and|or|for|with|to|in|on|at|of|during|since|until)\b)[\w-]+\s+)?(?:summit|summits|meeting|meetings|talks|visit|visits|trip|trips|parade|forum|celebrations?|ceremony|election|war)\b/i;
+
+/** Whether span `s` modifies an event noun of its own, other than the trigger at `at`. */
+function modifiesOther(text: string, s: TimeSpan, at: number): boolean {
+  const after = EVENT_NOUN_AFTER.exec(text.slice(s.end, s.end + 30));
+  if (!after) return false;
+  const noun = s.end + after[0].length;
+  return at < s.start || at > noun;
 }
 
 /** Whether a dash-delimited aside separates span `s` from position `at`. */

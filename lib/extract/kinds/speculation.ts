@@ -7,7 +7,7 @@ const POSSIBLE =
 // A possible trip to a named place ("could possibly go to Moscow"), dated elsewhere if at all.
 const TO_PLACE = /\b(?:go|goes|travel|travels|come|visit)\b[^.;]{0,60}?\b(?:to\s+)?[A-Z][a-z]+/;
 const HAPPENING =
-  /\b(?:visit\w*|travel\w*|trip|go|come|meet|meeting|summit|talks|attend\w*|occasion)\b/i;
+  /\b(?:visit\w*|travel\w*|trip|go|come|arriv\w*|meet|meeting|summit|talks|attend\w*|occasion)\b/i;
 
 // "said that South Korea's spy agency expected Kim to go": whose expectation it is, when a
 // reported statement names a holder of its own.
