@@ -105,4 +105,11 @@ describe('borrowing dates between sentences of one article', () => {
       'The two leaders will hold talks on Monday, the ministry said.\n';
     expect(datesOf(body, 'summit')).toEqual(['2031-03-17/day', '2031-03-17/day']);
   });
+
+  it('dates a headline\'s "X to visit" by the planned trip its lede dates', () => {
+    const body =
+      'Tom Alder to visit Bree and Arden in first trip abroad in five years\n' +
+      'President Tom Alder will visit Bree and Arden from March 20 to 24, the ministry said on Friday.\n';
+    expect(datesOf(body, 'visit')).toEqual(['2031-03-20/days', '2031-03-20/days']);
+  });
 });

@@ -166,7 +166,7 @@ export function borrowDates(
 // "her decision to come to Moscow", "plans to travel", "the visit was being prepared",
 // "ahead of an expected meeting": a trip decided on or in preparation is a plan.
 const DECIDED =
-  /\b(?:(?:decision|decided|deciding|plans?|planning|intention|intends?) to|ahead of (?:an?|the) (?:expected|planned|upcoming)|being prepared|preparations for)\b/i;
+  /\b(?:(?:decision|decided|deciding|plans?|planning|intention|intends?) to|ahead of (?:an?|the) (?:expected|planned|upcoming)|being prepared|preparations for)\b|^(?:[A-Z][\w'’-]*\s+){1,4}to (?:visit|meet|attend|travel|hold|host)\b/i;
 
 /** Whether the trigger's own comma phrase tells the happening as planned ("will visit"). */
 function planned(p: Pending): boolean {

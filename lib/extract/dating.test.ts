@@ -122,6 +122,22 @@ describe('dating a mention from its sentence', () => {
       null,
       null,
     ],
+    [
+      '"May 5" in a list of places is a month, not a hedge',
+      'visit',
+      'The president will visit France, Serbia and Hungary from May 25 to 30, the ministry said.',
+      'visit',
+      '2025-05-25',
+      null,
+    ],
+    [
+      'a time after "since" never dates the happening',
+      'visit',
+      'The ministry said the president will visit Europe, his first trip there since 2019.',
+      'visit',
+      null,
+      null,
+    ],
   ])('%s', (_, kind, text, trigger, start, targetStart) => {
     const { date: d, target } = date(kind, text, trigger);
     expect(d?.start ?? null).toBe(start);

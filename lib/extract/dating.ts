@@ -175,7 +175,12 @@ export function dateFromSentence(
   // "(1950-1953)" glosses a noun; a time far off in another clause dates something else, and so
   // does the time a hedge puts forward in another comma phrase ("could meet next month, coinciding
   // with the anniversary of Putin's visit").
-  const near = others.filter(
+  // "his first trip since 2019": a time after "since" starts a span of time; it never dates
+  // the happening itself.
+  const unbounded = others.filter(
+    (s) => !/\bsince\s+$/i.test(text.slice(Math.max(0, s.start - 8), s.start)),
+  );
+  const near = unbounded.filter(
     (s) =>
       !/\(\s*$/.test(text.slice(0, s.start)) &&
       Math.abs(s.start - at) < 120 &&
@@ -201,7 +206,7 @@ export function dateFromSentence(
     nearest(
       (near.length
         ? near
-        : others.filter(
+        : unbounded.filter(
             (s) =>
               !/\(\s*$/.test(text.slice(0, s.start)) &&
               !(kind !== 'speculation' && hedgedElsewhere(text, s, at)),
@@ -287,7 +292,8 @@ export function dateList(
   return null;
 }
 
-const HEDGE_WORD = /\b(?:could|might|may|possibl\w*|speculat\w*)\b/i;
+// "May 5" is a month: only a lower-case "may" not followed by a number hedges.
+const HEDGE_WORD = /\b(?:[Cc]ould|[Mm]ight|[Pp]ossibl\w*|[Ss]peculat\w*)\b|\bmay\b(?!\s+\d)/;
 
 /** Whether span `s` sits in a hedged comma phrase other than the one holding `at`. */
 function hedgedElsewhere(text: string, s: TimeSpan, at: number): boolean {

@@ -12,6 +12,7 @@ describe('announcementRule', () => {
     ['Peskov said a visit to Pyongyang is on the table.', ['announcement']],
     ['"We will keep you informed," the spokesman said about the meeting.', ['announcement']],
     ['The minister said trade grew by 30 percent last year.', []],
+    ['Analysts said the leaders could meet, although no meeting has been announced.', []],
     [
       'During the summit, when asked about the troop deployment, the president neither confirmed nor denied the reports, officials said.',
       [],

@@ -8,6 +8,8 @@ const DECLINE =
 const ARRANGING =
   /\b(?:on the table|asked about|commenting on|(?:this|the|such a) visit will|(?:may|might|could) take place|made (?:this|the|a|that) statement|respond(?:ed|ing) to (?:questions|inquiries)|will (?:inform|disclose|provide (?:\w+ )?(?:details|information)|announce|keep you informed)|keep (?:you|the public) informed|(?:too early|premature) to|coordinat\w+|timing of|details|exchange visits|take place|under discussion|preparations|(?:is|was|are|were) being prepared|is set to|are set to|to visit|to pay|will (?:pay|visit|come|travel|hold|meet)|would (?:visit|come|travel|hold|meet|take place)|announc\w*)\b/i;
 
+const NOTHING_YET =
+  /\b(?:no|not)\s+(?:\w+\s+){0,2}(?:has|have|had)\s+(?:yet\s+)?been\s+$|\bnot\s+(?:yet\s+)?been\s+$/i;
 // "asked about the troop deployment": a question about something other than a trip or meeting.
 const QUESTION_CUE = /^(?:asked about|commenting on)$/i;
 const TRIP_OR_MEETING = new RegExp(
@@ -19,6 +21,8 @@ const TRIP_OR_MEETING = new RegExp(
 function arrangingCue(text: string): RegExpExecArray | null {
   const cues = new RegExp(ARRANGING.source, 'gi');
   for (let m = cues.exec(text); m; m = cues.exec(text)) {
+    // "although no meeting has been announced": nothing was stated.
+    if (NOTHING_YET.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (!QUESTION_CUE.test(m[0])) return m;
     if (TRIP_OR_MEETING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80)))
       return m;

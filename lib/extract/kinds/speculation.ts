@@ -6,6 +6,7 @@ const POSSIBLE =
   /\b(?:(?<!\b(?:in|of|on|since|until|by|early|late|mid|next|last|this|coming)[\s-])may(?!\s+\d)|might|could|possibly|possibility|potential|speculat\w*|prospect|plans? to (?:travel|visit|go|meet|come)|expected \w+ to (?:go|visit|travel|come)|(?:believe[sd]?|think|suspect)\s+(?:that\s+)?(?:the|a|this|their)\s+(?:meeting|talks|visit|trip)\s+(?:was|were|is|are)\s+(?:meant\s+|intended\s+)?to\s+(?:plan|prepare|arrange|pave)|would travel|probably)\b/gi;
 // A possible trip to a named place ("could possibly go to Moscow"), dated elsewhere if at all.
 const TO_PLACE = /\b(?:go|goes|travel|travels|come|visit)\b[^.;]{0,60}?\b(?:to\s+)?[A-Z][a-z]+/;
+const KNOWN_TRIP = /\b(?:the|this|his|her|their) (?:trip|visit|tour)\b/i;
 const HAPPENING =
   /\b(?:visit\w*|travel\w*|trip|go|come|arriv\w*|meet|meeting|summit|talks|attend\w*|occasion)\b/i;
 
@@ -28,7 +29,9 @@ export const speculationRule: KindRule = {
       const rest = text.slice(at);
       if (!HAPPENING.test(rest)) continue;
       // Without a time or an occasion the hedge is vague talk, not a speculated date.
-      if (!hasTime && !OCCASIONS.test(text) && !TO_PLACE.test(rest)) continue;
+      // "could use the trip to meet Scholz": a trip already told is the occasion put forward.
+      if (!hasTime && !OCCASIONS.test(text) && !TO_PLACE.test(rest) && !KNOWN_TRIP.test(rest))
+        continue;
       if (/\bsome time soon|foreseeable future|near future\b/i.test(rest) && !hasTime) continue;
       const holder = HOLDER.exec(text.slice(Math.max(0, at - 80), at));
       const hit: Hit = { kind: 'speculation', at, actor: holder ? holder[1] : null };
