@@ -112,4 +112,22 @@ describe('borrowing dates between sentences of one article', () => {
       'President Tom Alder will visit Bree and Arden from March 20 to 24, the ministry said on Friday.\n';
     expect(datesOf(body, 'visit')).toEqual(['2031-03-20/days', '2031-03-20/days']);
   });
+
+  it('lends no date from an earlier, other occasion, except to what refers back to it', () => {
+    const body =
+      'Prime Minister Ann Birch has arrived in Bree for a three-day state visit.\n' +
+      'The two leaders last met at a summit in Arden in November 2029.\n' +
+      'The last time Birch visited Bree was in May 2028.\n' +
+      'The central event of that visit was a dinner with then President Tom Alder.\n';
+    expect(datesOf(body, 'visit')).toEqual(['2031-03-14/unknown', '2028-05-01/month']);
+  });
+
+  it('gives a narrated invitation to its actor when the source only closes the sentence', () => {
+    const [invitation] = extractArticle(
+      article(
+        'President Tom Alder first invited Ann Birch to visit Bree during a phone call in March, according to officials.\n',
+      ),
+    ).filter((m) => m.kind === 'invitation');
+    expect(invitation.speaker?.name).toBe('Tom Alder');
+  });
 });

@@ -6,6 +6,10 @@ import { countryOf } from './speakers/lexicon/places';
 // "Peskov said earlier": a statement made before the day of the report.
 const EARLIER =
   /\b(?:said|stated|confirmed|told \w+) earlier\b|\bearlier,? (?:said|stated)\b|\bhad (?:also )?(?:said|stated|confirmed)\b|\bpreviously\b/i;
+const PREVIOUS =
+  /\blast\s+(?:met|visited|held|hosted|travelled|traveled|went|came)\b|\bthe (?:last|previous) time\b/i;
+// "The central event of that visit", "then Russian President": told of that earlier occasion.
+const REFERS_BACK = /\b(?:that|the same) (?:visit|trip|meeting|summit|occasion)\b|\bthen\s+[A-Z]/;
 const AHEAD_OF =
   /\b(?:ahead of|in preparation for|in the run-up to)\s+(?:(?:an?|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const DURING_TRIP =
@@ -92,7 +96,10 @@ export function borrowDates(
       // "arrived on Tuesday, ahead of an expected meeting": the meeting follows what its
       // sentence dates, so it takes nothing from that sentence.
       const later = AHEAD_OF.test(m.source.quote.slice(Math.max(0, p.at - 40), p.at));
-      const elsewhere = (d: Pending) => !later || d.mention.source.start !== m.source.start;
+      // A donor told as an earlier, other occasion ("the two leaders last met in 2022") dates only itself.
+      const elsewhere = (d: Pending) =>
+        (!later || d.mention.source.start !== m.source.start) &&
+        (!PREVIOUS.test(d.mention.source.quote) || REFERS_BACK.test(m.source.quote));
       const donor =
         nearestBy(
           dated,

@@ -178,7 +178,7 @@ export function dateFromSentence(
   // "his first trip since 2019": a time after "since" starts a span of time; it never dates
   // the happening itself.
   const unbounded = others.filter(
-    (s) => !/\bsince\s+$/i.test(text.slice(Math.max(0, s.start - 8), s.start)),
+    (s) => !/\bsince\b[^,.;]{0,30}$/i.test(text.slice(Math.max(0, s.start - 40), s.start)),
   );
   const near = unbounded.filter(
     (s) =>

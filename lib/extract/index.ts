@@ -21,6 +21,7 @@ const QUOTED = /["“”‘’']/;
 // Verbs that attribute words to someone (not acts like "confirmed" that are events themselves).
 const SAYING =
   /\b(?:said|says|told|tells|stated|states|announced|added|noted|reported|replied|declared|according to|quoted)\b/i;
+const ACCORDING_TAIL = /,?\s*according to\b.*$/i;
 const STAMP = /^date \d{4}-\d{2}-\d{2}\s+/;
 const QUOTE_MARK = /["“”‘’]/;
 // "Kremlin: Kim to visit Russia": a headline attributing its news to a source.
@@ -89,7 +90,10 @@ export function extractArticle(article: Article): Mention[] {
       let who: Speaker | null = speaker;
       // A narrated act in a clause of its own keeps its actor, whoever speaks elsewhere in the sentence.
       const ownClause =
-        hit.kind === 'invitation' && !headlineSource && !REPORTING.test(clauseAround(text, hit.at));
+        hit.kind === 'invitation' &&
+        !headlineSource &&
+        // "X invited Y …, according to officials": a closing source does not speak the act.
+        !REPORTING.test(clauseAround(text, hit.at).replace(ACCORDING_TAIL, ''));
       // A guess held by someone a statement names ("said that the spy agency expected …") is theirs.
       if (hit.kind === 'speculation' && hit.actor)
         who = resolveName(hit.actor, sentences, sentence.index, people);

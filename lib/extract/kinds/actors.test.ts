@@ -11,6 +11,11 @@ describe('actors of narrated acts', () => {
       'Russian President Vladimir Putin',
     ],
     [
+      'Mr Biden first invited Mr Modi to visit Washington during a phone call in March, according to officials.',
+      'invitation',
+      'Mr Biden',
+    ],
+    [
       "Putin earlier this month accepted Kim Jong Un's invitation to visit Russia.",
       'invitation',
       'Kim Jong Un',
