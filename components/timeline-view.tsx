@@ -5,7 +5,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DataSet } from 'vis-data';
 import type { Timeline } from 'vis-timeline';
 import { matches } from '@/lib/site/filters';
-import { laneSpecs, parseLanes } from '@/lib/site/timeline-items';
+import {
+  isTargetId,
+  laneSpecs,
+  parseLanes,
+  targetOwner,
+  targetSpec,
+} from '@/lib/site/timeline-items';
 import { fitted, isBucketId, timed, windowSpecs } from '@/lib/site/timeline-window';
 import { useSummaries } from './story-data';
 import { timelineKey } from './timeline-keys';
@@ -38,14 +44,23 @@ export function TimelineView() {
   const state = useRef({ visibleTimed, lanes, selected });
   state.current = { visibleTimed, lanes, selected };
 
+  /** What the window [from, to) should hold: events or counts, and the selection's target. */
+  const specsFor = useCallback((from: number, to: number) => {
+    const { visibleTimed: all, lanes: by, selected: sel } = state.current;
+    const specs: Array<{ id: string }> = windowSpecs(all, by, from, to);
+    const chosen = sel ? all.find((t) => t.event.id === sel) : undefined;
+    const target = chosen ? targetSpec(chosen.event, by) : null;
+    if (target) specs.push(target);
+    return specs;
+  }, []);
+
   /** Puts what the current window should show into the data set, changing only what differs. */
   const render = useCallback(() => {
     const tl = tlRef.current;
     const items = itemsRef.current;
     if (!tl || !items || !box.current) return;
-    const { visibleTimed: all, lanes: by, selected: sel } = state.current;
     const win = tl.getWindow();
-    const specs = windowSpecs(all, by, win.start.getTime(), win.end.getTime());
+    const specs = specsFor(win.start.getTime(), win.end.getTime());
     const keep = new Set(specs.map((s) => s.id));
     const have = new Set(items.getIds().map(String));
     // An id always maps to the same item (lanes rebuild the timeline), so only add and remove:
@@ -53,10 +68,11 @@ export function TimelineView() {
     const gone = [...have].filter((id) => !keep.has(id));
     const fresh = specs.filter((s) => !have.has(s.id));
     if (gone.length > 0) items.remove(gone);
-    if (fresh.length > 0) items.add(fresh.map((s) => ({ ...s, content: '' })));
+    if (fresh.length > 0) items.add(fresh.map((s) => ({ ...s, content: '' })) as never);
+    const sel = state.current.selected;
     if (sel && keep.has(sel)) tl.setSelection([sel]);
-    box.current.dataset.items = String(all.length);
-  }, []);
+    box.current.dataset.items = String(state.current.visibleTimed.length);
+  }, [specsFor]);
 
   useEffect(() => {
     if (!events || events.length === 0 || !box.current) return;
@@ -73,7 +89,11 @@ export function TimelineView() {
         content: textNode(g.label),
       }));
       const all = fitted(events);
+      // Filled before the first draw and opened on the fitted window: one draw, not two.
+      items.add(specsFor(all.start, all.end).map((s) => ({ ...s, content: '' })) as never);
       tl = new vis.Timeline(el, items as never, groups, {
+        start: all.start,
+        end: all.end,
         height: '100%',
         verticalScroll: true,
         stack: true,
@@ -86,7 +106,6 @@ export function TimelineView() {
         template: (item: { label?: string }) => textNode(item.label ?? ''),
         onInitialDrawComplete: () => {
           if (disposed || !tl) return;
-          tl.setWindow(all.start, all.end, { animation: false });
           render();
           const sel = state.current.selected;
           if (sel && items.get(sel)) tl.focus(sel, { zoom: false, animation: false });
@@ -101,7 +120,10 @@ export function TimelineView() {
       tl.on('select', ({ items: ids }: { items: Array<string | number> }) => {
         const id = ids.length > 0 ? String(ids[0]) : null;
         const bucket = id && isBucketId(id) ? items.get(id) : null;
-        if (bucket && 'start' in bucket) {
+        if (id && isTargetId(id)) {
+          // The band belongs to the selected statement: keep that selected.
+          tl?.setSelection(items.get(targetOwner(id)) ? [targetOwner(id)] : []);
+        } else if (bucket && 'start' in bucket) {
           const b = bucket as unknown as { start: number; end: number };
           tl?.setWindow(b.start, b.end);
         } else {
@@ -119,9 +141,9 @@ export function TimelineView() {
       delete el.dataset.ready;
       setReady(false);
     };
-  }, [events, lanes, select, render]);
+  }, [events, lanes, select, render, specsFor]);
 
-  useEffect(render, [visibleTimed, ready, render]);
+  useEffect(render, [visibleTimed, selected, ready, render]);
 
   useEffect(() => {
     const tl = tlRef.current;
