@@ -4,7 +4,7 @@ import { BackToTimeline } from '@/components/back-to-timeline';
 import { EventList } from '@/components/event-list';
 import { ListPager } from '@/components/list-pager';
 import { getSiteSummaries } from '@/lib/site/data';
-import { listPageSize, pageCount, pageSlice, parsePage } from '@/lib/site/list-pages';
+import { listPageSize, pageCount, pageHref, pageSlice, parsePage } from '@/lib/site/list-pages';
 
 type Params = { params: Promise<{ page: string }> };
 
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return {
     title: `Events, page ${page} of ${pages()}`,
     // Page 1 is the home page's list.
-    alternates: { canonical: page === 1 ? '/' : `/list/${page}` },
+    alternates: { canonical: pageHref(page) },
   };
 }
 
@@ -40,9 +40,11 @@ export default async function ListPage({ params }: Params) {
     <main className="mx-auto max-w-3xl p-4 sm:p-6">
       <BackToTimeline />
       <h1 className="mt-4 mb-1 text-2xl font-semibold">Events, page {page}</h1>
-      <p className="mb-4 text-slate-700 dark:text-slate-300">
-        Events {first}–{first + events.length - 1} of {all.length}, in chronological order.
-      </p>
+      {events.length > 0 ? (
+        <p className="mb-4 text-slate-700 dark:text-slate-300">
+          Events {first}–{first + events.length - 1} of {all.length}, in chronological order.
+        </p>
+      ) : null}
       <EventList events={events} />
       <ListPager page={page} pages={pages()} />
     </main>
