@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { loadLibrary } from './timeline-library';
 
 /**
  * The module `load` gives, imported once the page has hydrated, or null until then. Server
@@ -35,6 +36,8 @@ export function FilterBarIsland() {
 
 export function TimelineIsland() {
   const Timeline = useLater(timeline);
+  // The library is the longest download: ask for it alongside the component, not after it.
+  useEffect(() => void loadLibrary().catch(console.error), []);
   if (Timeline) return <Timeline />;
   // Holds the timeline's place, so nothing below moves when it arrives.
   return (
