@@ -11,8 +11,9 @@ import {
   parseLanes,
   targetOwner,
   targetSpec,
+  type ItemSpec,
 } from '@/lib/site/timeline-items';
-import { fitted, isBucketId, timed, windowSpecs } from '@/lib/site/timeline-window';
+import { fitted, isBucketId, timed, windowSpecs, type Bucket } from '@/lib/site/timeline-window';
 import { useSummaries } from './story-data';
 import { timelineKey } from './timeline-keys';
 import { loadLibrary, textNode } from './timeline-library';
@@ -44,23 +45,23 @@ export function TimelineView() {
   const state = useRef({ visibleTimed, lanes, selected });
   state.current = { visibleTimed, lanes, selected };
 
-  /** What the window [from, to) should hold: events or counts, and the selection's target. */
-  const specsFor = useCallback((from: number, to: number) => {
-    const { visibleTimed: all, lanes: by, selected: sel } = state.current;
-    const specs: Array<{ id: string }> = windowSpecs(all, by, from, to);
-    const chosen = sel ? all.find((t) => t.event.id === sel) : undefined;
-    const target = chosen ? targetSpec(chosen.event, by) : null;
-    if (target) specs.push(target);
-    return specs;
-  }, []);
-
   /** Puts what the current window should show into the data set, changing only what differs. */
   const render = useCallback(() => {
     const tl = tlRef.current;
     const items = itemsRef.current;
     if (!tl || !items || !box.current) return;
+    const { visibleTimed: all, lanes: by, selected: sel } = state.current;
     const win = tl.getWindow();
-    const specs = specsFor(win.start.getTime(), win.end.getTime());
+    const specs: Array<ItemSpec | Bucket> = windowSpecs(
+      all,
+      by,
+      win.start.getTime(),
+      win.end.getTime(),
+    );
+    // The selected statement's target date, in its lane.
+    const chosen = sel ? all.find((t) => t.event.id === sel) : undefined;
+    const target = chosen ? targetSpec(chosen.event, by) : null;
+    if (target) specs.push(target);
     const keep = new Set(specs.map((s) => s.id));
     const have = new Set(items.getIds().map(String));
     // An id always maps to the same item (lanes rebuild the timeline), so only add and remove:
@@ -68,11 +69,10 @@ export function TimelineView() {
     const gone = [...have].filter((id) => !keep.has(id));
     const fresh = specs.filter((s) => !have.has(s.id));
     if (gone.length > 0) items.remove(gone);
-    if (fresh.length > 0) items.add(fresh.map((s) => ({ ...s, content: '' })) as never);
-    const sel = state.current.selected;
+    if (fresh.length > 0) items.add(fresh.map((s) => ({ ...s, content: '' })));
     if (sel && keep.has(sel)) tl.setSelection([sel]);
-    box.current.dataset.items = String(state.current.visibleTimed.length);
-  }, [specsFor]);
+    box.current.dataset.items = String(all.length);
+  }, []);
 
   useEffect(() => {
     if (!events || events.length === 0 || !box.current) return;
