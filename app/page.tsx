@@ -1,18 +1,22 @@
 import { preload } from 'react-dom';
 import { EventList } from '@/components/event-list';
-import { EventPanel } from '@/components/event-panel';
-import { FilterBar } from '@/components/filter-bar';
+import {
+  FilterBarIsland,
+  ListIsland,
+  PanelIsland,
+  TimelineIsland,
+} from '@/components/home-islands';
 import { Legend } from '@/components/legend';
-import { ListController } from '@/components/list-controller';
-import { TimelineView } from '@/components/timeline-view';
-import { getSiteStory } from '@/lib/site/data';
-import { eventSummaries } from '@/lib/site/view';
+import { ListPager } from '@/components/list-pager';
+import { getSiteStory, getSiteSummaries } from '@/lib/site/data';
+import { listPageSize, pageCount, pageSlice } from '@/lib/site/list-pages';
 
 export default function HomePage() {
   const story = getSiteStory();
-  const events = eventSummaries(story);
+  const events = getSiteSummaries();
+  const size = listPageSize();
   const outlets = new Set(story.articles.map((a) => a.outlet));
-  // The timeline and filters fetch this after hydration; start the download with the HTML.
+  // The timeline, filters and list fetch this as they start; begin the download with the HTML.
   preload('/data/events.json', { as: 'fetch', crossOrigin: 'anonymous' });
   return (
     <main className="mx-auto max-w-7xl p-4 sm:p-6">
@@ -23,21 +27,23 @@ export default function HomePage() {
           outlets, each tied to the sentences it came from.
         </p>
       </header>
-      <FilterBar />
+      <FilterBarIsland />
       <div className="my-3 print:hidden">
         <Legend />
       </div>
-      <TimelineView />
+      <TimelineIsland />
       <div className="mt-4 grid gap-4 lg:grid-cols-[1fr_26rem]">
         <section aria-labelledby="list-title">
           <h2 id="list-title" className="mb-2 text-lg font-semibold">
             Events
           </h2>
-          <EventList events={events} />
+          <ListIsland pageSize={size}>
+            <EventList events={pageSlice(events, 1, size)} />
+            <ListPager page={1} pages={pageCount(events.length, size)} />
+          </ListIsland>
         </section>
         <div>
-          <EventPanel />
-          <ListController />
+          <PanelIsland />
         </div>
       </div>
     </main>

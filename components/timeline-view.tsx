@@ -5,8 +5,15 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DataSet } from 'vis-data';
 import type { Timeline } from 'vis-timeline';
 import { matches } from '@/lib/site/filters';
-import { laneSpecs, parseLanes } from '@/lib/site/timeline-items';
-import { fitted, isBucketId, timed, windowSpecs } from '@/lib/site/timeline-window';
+import {
+  isTargetId,
+  laneSpecs,
+  parseLanes,
+  targetOwner,
+  targetSpec,
+  type ItemSpec,
+} from '@/lib/site/timeline-items';
+import { fitted, isBucketId, timed, windowSpecs, type Bucket } from '@/lib/site/timeline-window';
 import { useSummaries } from './story-data';
 import { timelineKey } from './timeline-keys';
 import { loadLibrary, textNode } from './timeline-library';
@@ -45,7 +52,16 @@ export function TimelineView() {
     if (!tl || !items || !box.current) return;
     const { visibleTimed: all, lanes: by, selected: sel } = state.current;
     const win = tl.getWindow();
-    const specs = windowSpecs(all, by, win.start.getTime(), win.end.getTime());
+    const specs: Array<ItemSpec | Bucket> = windowSpecs(
+      all,
+      by,
+      win.start.getTime(),
+      win.end.getTime(),
+    );
+    // The selected statement's target date, in its lane.
+    const chosen = sel ? all.find((t) => t.event.id === sel) : undefined;
+    const target = chosen ? targetSpec(chosen.event, by) : null;
+    if (target) specs.push(target);
     const keep = new Set(specs.map((s) => s.id));
     const have = new Set(items.getIds().map(String));
     // An id always maps to the same item (lanes rebuild the timeline), so only add and remove:
@@ -73,6 +89,9 @@ export function TimelineView() {
         content: textNode(g.label),
       }));
       const all = fitted(events);
+      // Created empty and given its window once drawn: with a start and end in the options,
+      // vis-timeline reports its first draw only after its 200 ms range timer and a later
+      // redraw (about a second in bench:site).
       tl = new vis.Timeline(el, items as never, groups, {
         height: '100%',
         verticalScroll: true,
@@ -101,7 +120,10 @@ export function TimelineView() {
       tl.on('select', ({ items: ids }: { items: Array<string | number> }) => {
         const id = ids.length > 0 ? String(ids[0]) : null;
         const bucket = id && isBucketId(id) ? items.get(id) : null;
-        if (bucket && 'start' in bucket) {
+        if (id && isTargetId(id)) {
+          // The band belongs to the selected statement: keep that selected.
+          tl?.setSelection(items.get(targetOwner(id)) ? [targetOwner(id)] : []);
+        } else if (bucket && 'start' in bucket) {
           const b = bucket as unknown as { start: number; end: number };
           tl?.setWindow(b.start, b.end);
         } else {
@@ -121,7 +143,7 @@ export function TimelineView() {
     };
   }, [events, lanes, select, render]);
 
-  useEffect(render, [visibleTimed, ready, render]);
+  useEffect(render, [visibleTimed, selected, ready, render]);
 
   useEffect(() => {
     const tl = tlRef.current;

@@ -7,7 +7,14 @@ import {
   type Filters,
 } from '../lib/site/filters';
 import type { EventSummary } from '../lib/site/view';
-import { expectTimelineHolds, listIds, openTimeline, sorted, summaries } from './support';
+import {
+  allListIds,
+  expectTimelineHolds,
+  listOrder,
+  openTimeline,
+  sorted,
+  summaries,
+} from './support';
 
 const PARAM: Record<Facet, string> = { speakers: 'speaker', outlets: 'outlet', kinds: 'kind' };
 
@@ -19,9 +26,19 @@ function narrowing(events: EventSummary[], facet: Facet): string | null {
   return options.at(-1)?.value ?? null;
 }
 
+/** List and timeline show exactly the matching events: the list from its first one on. */
 async function expectShowing(page: Page, events: EventSummary[], f: Filters) {
-  const want = sorted(events.filter((e) => matches(e, f)).map((e) => e.id));
-  await expect.poll(() => listIds(page)).toEqual(want);
+  const want = events.filter((e) => matches(e, f)).map((e) => e.id);
+  await expect
+    .poll(async () => {
+      const order = await listOrder(page);
+      return (
+        (order.length > 0 || want.length === 0) &&
+        order.join() === want.slice(0, order.length).join()
+      );
+    })
+    .toBe(true);
+  expect(await allListIds(page)).toEqual(sorted(want));
   await expectTimelineHolds(page, want);
 }
 

@@ -1,7 +1,9 @@
 import { getStory, type Story } from '@/lib/story';
 import { syntheticEvents } from './synthetic';
+import { eventSummaries, type EventSummary } from './view';
 
 let cached: Story | null = null;
+let summaries: EventSummary[] | null = null;
 
 /**
  * The story the pages render: `getStory()`, or — only when `SITE_SYNTHETIC_EVENTS=<n>` is set,
@@ -22,4 +24,10 @@ const SYNTHETIC_EVENT_PAGES = 100;
 export function eventPageIds(): string[] {
   const ids = getSiteStory().events.map((e) => e.id);
   return process.env.SITE_SYNTHETIC_EVENTS ? ids.slice(0, SYNTHETIC_EVENT_PAGES) : ids;
+}
+
+/** The chronological summaries of the site's story, computed once per build worker. */
+export function getSiteSummaries(): EventSummary[] {
+  summaries ??= eventSummaries(getSiteStory());
+  return summaries;
 }

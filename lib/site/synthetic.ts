@@ -11,6 +11,7 @@ const SPEAKERS = [
 ];
 const OUTLETS = ['TASS', 'RIA Novosti', 'Yonhap', 'KCNA', 'CNN'];
 const PLACES = ['Russia', 'North Korea', 'China', null];
+const STATEMENTS: readonly string[] = ['invitation', 'announcement', 'speculation'];
 const PRECISIONS: Precision[] = ['day', 'day', 'day', 'days', 'month', 'quarter', 'half', 'year'];
 
 /** Deterministic pseudo-random numbers (mulberry32), so every bench run sees the same data. */
@@ -56,11 +57,15 @@ export function syntheticEvents(story: Story, count: number): TimelineEvent[] {
     const kind = pick(EVENT_KINDS);
     const date = rangeAt(new Date(from + Math.floor(rand() * (to - from))), pick(PRECISIONS));
     const speaker = rand() < 0.7 ? pick(SPEAKERS) : null;
+    // Statements point ahead to what they announce, as real ones do (drawn as target bands).
+    const target = STATEMENTS.includes(kind)
+      ? rangeAt(new Date(Date.parse(date.end) + (30 + rand() * 300) * 864e5), pick(PRECISIONS))
+      : null;
     events.push({
       id: `synthetic-${i + 1}`,
       kind,
       date,
-      target: null,
+      target,
       speaker: speaker ? { name: speaker, role: null } : null,
       cited: rand() < 0.4 ? [pick(OUTLETS)] : [],
       participants: [pick(SPEAKERS)],

@@ -15,10 +15,12 @@ export interface ItemSpec {
   id: string;
   start: string;
   end?: string;
-  type: 'point' | 'range';
+  type: 'point' | 'range' | 'box';
   group: string;
   className: string;
   label: string;
+  /** Tooltip; the label is the visible text. */
+  title?: string;
 }
 
 /** The day after an ISO day: vis-timeline ranges end exclusively. */
@@ -65,4 +67,29 @@ export function laneSpecs(
     ids.sort((a, b) => order.indexOf(a) - order.indexOf(b));
   } else ids.sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b));
   return ids.map((id) => ({ id, label: lanes === 'kind' ? kindLabel(id) : id }));
+}
+
+const TARGET = 'target|';
+export const isTargetId = (id: string) => id.startsWith(TARGET);
+/** The event a target band belongs to. */
+export const targetOwner = (id: string) => id.slice(TARGET.length);
+
+/**
+ * The date a statement points to, drawn in the statement's lane while it is selected: a
+ * hatched band over the range (a marker for one day), labelled as projected, not happened.
+ */
+export function targetSpec(e: EventSummary, lanes: Lanes): ItemSpec | null {
+  if (!e.target) return null;
+  const day = e.target.start === e.target.end;
+  const label = `Target: ${e.target.when} (projected)`;
+  return {
+    id: `${TARGET}${e.id}`,
+    start: e.target.start,
+    ...(day ? {} : { end: nextDay(e.target.end) }),
+    type: day ? 'box' : 'range',
+    group: laneOf(e, lanes),
+    className: `target-band ${kindClass(e.kind)}`,
+    label,
+    title: `${label} — the date “${e.summary}” refers to; it had not happened when reported`,
+  };
 }

@@ -50,4 +50,12 @@ describe('fitted', () => {
     expect(w.end).toBeGreaterThan(at('2024-01-02'));
     expect(w.end - w.start).toBeLessThan((at('2024-01-02') - at('2020-01-01')) * 1.1);
   });
+
+  it('reaches the last target date too, so a projected band can be seen', () => {
+    const said = {
+      ...ev(2, '2024-01-01'),
+      target: { start: '2025-01-01', end: '2025-06-30', when: 'x' },
+    };
+    expect(fitted([ev(1, '2020-01-01'), said]).end).toBeGreaterThan(at('2025-07-01'));
+  });
 });

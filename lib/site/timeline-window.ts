@@ -69,8 +69,8 @@ export function windowSpecs(
   }));
 }
 
-/** The window (epoch ms) showing every event with a little room either side. */
-export function fitted(events: Array<{ start: string; end: string }>): {
+/** The window (epoch ms) showing every event, and every target date, with room either side. */
+export function fitted(events: Array<{ start: string; end: string; target?: { end: string } }>): {
   start: number;
   end: number;
 } {
@@ -78,7 +78,10 @@ export function fitted(events: Array<{ start: string; end: string }>): {
   let b = -Infinity;
   for (const e of events) {
     a = Math.min(a, Date.parse(`${e.start}T00:00:00`));
-    b = Math.max(b, Date.parse(`${e.end}T23:59:59`));
+    b = Math.max(
+      b,
+      Date.parse(`${e.target && e.target.end > e.end ? e.target.end : e.end}T23:59:59`),
+    );
   }
   const pad = Math.max((b - a) * 0.04, DAY * 10);
   return { start: a - pad, end: b + pad };

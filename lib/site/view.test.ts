@@ -39,6 +39,7 @@ const story: Story = {
       id: 'e0',
       kind: 'invitation',
       date: { start: '2025-01-15', end: '2025-01-15', precision: 'unknown', text: '' },
+      target: { start: '2025-05-01', end: '2025-05-31', precision: 'month', text: 'in May' },
       sources: [{ article: 'a', quote: 'Putin invited Kim.', start: 12, end: 30 }],
     }),
   ],
@@ -50,6 +51,8 @@ describe('eventSummaries', () => {
     expect(first.id).toBe('e0');
     expect(first.when).toBe('date not given — reported 15 January 2025');
     expect(first.unrealised).toBe(false);
+    expect(first.target).toEqual({ start: '2025-05-01', end: '2025-05-31', when: 'May 2025' });
+    expect(second.target).toBeUndefined();
     expect(second).toMatchObject({
       when: 'May 2025',
       publishers: ['Korea Daily', 'UPI'],

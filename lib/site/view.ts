@@ -21,6 +21,15 @@ export interface EventSummary {
   actor: string;
   /** Not (yet) happened when reported: speculation, or dated after every report. */
   unrealised: boolean;
+  /** The date a statement points to (a planned or speculated visit), when it gives one. */
+  target?: TargetSummary;
+}
+
+/** A statement's target date: an inclusive day range and the same in words. */
+export interface TargetSummary {
+  start: string;
+  end: string;
+  when: string;
 }
 
 /** One source passage, ready to render as text: the sentence and the rest of its paragraph. */
@@ -38,7 +47,6 @@ export interface Passage {
 
 /** Everything the detail panel and the event page show about one event. */
 export interface EventDetail extends EventSummary {
-  target: string | null;
   speakerRole: string | null;
   participants: string[];
   place: string | null;
@@ -95,6 +103,10 @@ export function summarise(e: TimelineEvent, articles: Map<string, ArticleInfo>):
     country: e.place ?? UNPLACED,
     actor: e.participants[0] ?? e.speaker?.name ?? NO_ACTOR,
     unrealised: e.kind === 'speculation' || e.date.start > lastReport,
+    // Left out when absent: most events have none, and the summaries of a big story add up.
+    ...(e.target
+      ? { target: { start: e.target.start, end: e.target.end, when: dateInWords(e.target) } }
+      : {}),
   };
 }
 
@@ -141,7 +153,6 @@ export function eventDetail(story: Story, e: TimelineEvent): EventDetail {
   const base = summarise(e, articlesById(story));
   return {
     ...base,
-    target: e.target ? dateInWords(e.target) : null,
     speakerRole: e.speaker?.role ?? null,
     participants: e.participants,
     place: e.place,

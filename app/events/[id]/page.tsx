@@ -66,7 +66,7 @@ export default async function EventPage({ params }: Params) {
           {e.target ? (
             <>
               <dt className="font-medium">Target</dt>
-              <dd>{e.target}</dd>
+              <dd>{e.target.when}</dd>
             </>
           ) : null}
           <dt className="font-medium">Speaker</dt>
