@@ -6,7 +6,7 @@ const DECLINE =
   /\b(?:will not|won['’]t|would not|not to) (?:attend|come|visit|go|travel|take part)\b|\b(?:declined|snubbed|turned down|rejected) (?:\w+ )?(?:invitations?|to (?:attend|come|visit))|\b(?:has|have) declined\b|\bdecided to stay\b|\b(?:postponed|cancell?ed|called off)\b/i;
 // Statements about arranging a visit or meeting.
 const ARRANGING =
-  /\b(?:on the table|asked about|commenting on|(?:this|the|such a) visit will|(?:may|might|could) take place|made (?:this|the|a|that) statement|respond(?:ed|ing) to (?:questions|inquiries)|will (?:inform|disclose|provide (?:\w+ )?(?:details|information)|announce|keep you informed)|keep (?:you|the public) informed|(?:too early|premature) to|coordinat\w+|timing of|details|exchange visits|take place|under discussion|preparations|(?:is|was|are|were) being prepared|is set to|are set to|to visit|to pay|will (?:pay|visit|come|travel|hold|meet)|would (?:visit|come|travel|hold|meet|take place)|announc\w*)\b/i;
+  /\b(?:on the table|asked about|commenting on|(?:this|the|such a) visit will|(?:may|might|could) take place|made (?:this|the|a|that) statement|respond(?:ed|ing) to (?:questions|inquiries)|will (?:inform|disclose|provide (?:\w+ )?(?:details|information)|announce|keep you informed)|keep (?:you|the public) informed|(?:too early|premature) to|coordinat\w+|timing of|details|exchange visits|take place|under discussion|preparations|(?:is|was|are|were) being prepared|is set to|are set to|to visit|to pay|will (?:pay|visit|come|travel|hold|meet)|will make (?:a|an|his|her|their) (?:[\w-]+ )?(?:trip|visit)|would (?:visit|come|travel|hold|meet|take place)|announc\w*)\b/i;
 
 const NOTHING_YET =
   /\b(?:no|not)\s+(?:\w+\s+){0,2}(?:has|have|had)\s+(?:yet\s+)?been\s+$|\bnot\s+(?:yet\s+)?been\s+$/i;

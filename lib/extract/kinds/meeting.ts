@@ -40,7 +40,7 @@ export const meetingRule: KindRule = {
       if (/^meeting of (?!the two|both)/i.test(text.slice(at, at + 20))) continue;
       // "bound for Russia for a summit with Putin": the purpose of a trip, told by the trip.
       if (
-        /\b[Ff]or (?:(?:[A-Z][\w'’-]*\s+)+and\s+)?(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)(?: first| second)?\s+$/.test(
+        /\b[Ff]or (?:(?:[A-Z][\w'’-]*\s+)+and\s+)?(?:(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)(?: first| second)?\s+)?$/.test(
           text.slice(Math.max(0, at - 40), at),
         )
       )

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { findHits } from './index';
+import { input } from './test-helpers';
+
+// How the rules' hits for one sentence are settled against each other (findHits).
+describe('findHits: several kinds in one sentence', () => {
+  it.each<[string, string[]]>([
+    [
+      'President Yoon will make a two-day trip to Tokyo starting March 16 for a summit with Kishida, the presidential office said Thursday.',
+      ['announcement', 'visit'],
+    ],
+    ['The Kremlin said it will coordinate the visit.', ['announcement']],
+    ['Peskov confirmed that Kim will visit Russia.', ['confirmation', 'visit']],
+    ['Kim could visit Russia in May.', ['speculation']],
+  ])('%s', (text, kinds) => {
+    expect(findHits(input(text)).map((h) => h.kind)).toEqual(kinds);
+  });
+});
