@@ -48,6 +48,8 @@ export const meetingRule: KindRule = {
       if (DOMESTIC_BODIES.test(text.slice(Math.max(0, at - 10), at + 80)) && word !== 'summit')
         continue;
       if (NEGATION.test(text.slice(Math.max(0, at - 20), at))) continue;
+      // "It is not clear whether X will meet Y": an open question, not a meeting.
+      if (/\b(?:whether|if)\b[^,.;]{0,60}$/i.test(text.slice(Math.max(0, at - 70), at))) continue;
       // "no meeting has been announced", "no talks are planned".
       if (/\bno\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, at - 20), at))) continue;
       // "could meet next month" is speculation (R2), not a summit.
