@@ -21,6 +21,10 @@ describe('summarize', () => {
       'Russia invites Kim Jong Un',
     ],
     [
+      { kind: 'invitation', speaker: { name: 'Kremlin', role: null }, place: 'Moscow' },
+      'Kremlin extends an invitation to Moscow',
+    ],
+    [
       { kind: 'summit', participants: ['Vladimir Putin', 'Kim Jong Un'], place: 'Vladivostok' },
       'Summit: Vladimir Putin and Kim Jong Un in Vladivostok',
     ],

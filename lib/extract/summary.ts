@@ -35,7 +35,9 @@ export function summarize(e: SummaryInput): string {
       return `Agreement signed${who ? ` by ${who}` : ''}${at}`;
     case 'invitation':
       return speaker
-        ? `${speaker} invites ${who || 'a visit'}${e.place ? ` to ${e.place}` : ''}`
+        ? who
+          ? `${speaker} invites ${who}${e.place ? ` to ${e.place}` : ''}`
+          : `${speaker} extends an invitation${e.place ? ` to ${e.place}` : ''}`
         : `Invitation${who ? ` to ${who}` : ''}${e.place ? ` to ${e.place}` : ''}`;
     case 'confirmation':
       return `${speaker ? `${speaker} confirms` : 'Confirmed'}${who ? `: ${who}` : ''}${at}`;
