@@ -9,7 +9,8 @@
  *    possible once each side is a single span.
  * 4. `durationFrom` stretches a day into "a three-day visit from Sunday" after merging, so a
  *    merged range is never stretched again.
- * 5. `dayAfter` runs last: it anchors "a day after ..." on the sentence's final day spans.
+ * 5. `weekOf` widens "the week of July 8" to its calendar week, after merging, for the same reason.
+ * 6. `dayAfter` runs last: it anchors "a day after ..." on the sentence's final day spans.
  */
 import { bareMonth } from './bare-month';
 import { dateline } from './dateline';
@@ -24,6 +25,7 @@ import { relativeUnit } from './relative-unit';
 import { removeOverlaps } from './remove-overlaps';
 import { season } from './season';
 import type { Stage } from './types';
+import { weekOf } from './week-of';
 import { weekday } from './weekday';
 import { year } from './year';
 
@@ -41,5 +43,6 @@ export const STAGES: readonly Stage[] = [
   removeOverlaps,
   mergeAdjacent,
   durationFrom,
+  weekOf,
   dayAfter,
 ];
