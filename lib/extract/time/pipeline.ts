@@ -19,6 +19,7 @@ import { durationFrom } from './duration-from';
 import { fullDate } from './full-date';
 import { mergeAdjacent } from './merge-adjacent';
 import { monthYear } from './month-year';
+import { numericDate } from './numeric-date';
 import { partOfYear } from './part-of-year';
 import { relativeDay } from './relative-day';
 import { relativeUnit } from './relative-unit';
@@ -32,6 +33,7 @@ import { year } from './year';
 export const STAGES: readonly Stage[] = [
   dateline,
   fullDate,
+  numericDate,
   monthYear,
   partOfYear,
   season,
