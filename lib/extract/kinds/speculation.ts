@@ -12,7 +12,9 @@ const HAPPENING =
 /** Someone puts forward a possible time or occasion for a visit or meeting. */
 export const speculationRule: KindRule = {
   name: 'speculation',
-  find({ text, hasTime, reported }) {
+  find(input) {
+    // Whether the sentence has times is asked only where it decides (see SentenceInput).
+    const { text, reported } = input;
     // "Speculation that he will visit ... was confirmed": the speculation is over.
     if (/\bspeculat\w*\b.*\b(?:was|were|has been|have been) confirmed\b/i.test(text)) return [];
     if (FORMAT_TALKS.test(text)) return [];
@@ -23,8 +25,9 @@ export const speculationRule: KindRule = {
       const rest = text.slice(at);
       if (!HAPPENING.test(rest)) continue;
       // Without a time or an occasion the hedge is vague talk, not a speculated date.
-      if (!hasTime && !OCCASIONS.test(text) && !TO_PLACE.test(rest)) continue;
-      if (/\bsome time soon|foreseeable future|near future\b/i.test(rest) && !hasTime) continue;
+      if (!input.hasTime && !OCCASIONS.test(text) && !TO_PLACE.test(rest)) continue;
+      if (/\bsome time soon|foreseeable future|near future\b/i.test(rest) && !input.hasTime)
+        continue;
       const hit: Hit = { kind: 'speculation', at, actor: null };
       return [hit];
     }
