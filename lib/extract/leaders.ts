@@ -19,7 +19,9 @@ export function leaderTest(body: string): (name: string) => boolean {
   for (const m of body.matchAll(TITLE)) {
     const at = m.index ?? 0;
     const after = NAME_AFTER.exec(body.slice(at + m[0].length, at + m[0].length + 60));
-    const before = NAME_BEFORE.exec(body.slice(Math.max(0, at - 60), at));
+    // The name before a title is set off by a comma; without one the end-anchored scan is skipped.
+    const window = body.slice(Math.max(0, at - 60), at);
+    const before = window.includes(',') ? NAME_BEFORE.exec(window) : null;
     for (const found of [after, before]) {
       if (!found) continue;
       const parts = found[1].replace(/['’]s$/, '').split(/\s+/);

@@ -15,9 +15,8 @@ interface Group {
 interface Keyed {
   m: Mention;
   place: string | null;
-  /** Surnames of the participants, in order, and as a set. */
+  /** Surnames of the participants (a handful: a list is cheaper than a set). */
   surnames: string[];
-  surnameSet: Set<string>;
   speaker: string | null;
 }
 
@@ -25,12 +24,10 @@ const surname = (n: string) => n.split(/\s+/).slice(-1)[0].toLowerCase();
 const STATEMENTS = ['invitation', 'confirmation', 'announcement'];
 
 function keyed(m: Mention): Keyed {
-  const surnames = m.participants.map(surname);
   return {
     m,
     place: m.place ? m.place.toLowerCase() : null,
-    surnames,
-    surnameSet: new Set(surnames),
+    surnames: m.participants.map(surname),
     speaker: m.speaker ? surname(m.speaker.name) : null,
   };
 }
@@ -48,7 +45,7 @@ function compatible(ka: Keyed, kb: Keyed): boolean {
   if (!rangesOverlap(a, b)) return false;
   if (ka.place !== null && kb.place !== null && ka.place !== kb.place) return false;
   if (ka.surnames.length && kb.surnames.length) {
-    if (!kb.surnames.some((p) => ka.surnameSet.has(p))) return false;
+    if (!kb.surnames.some((p) => ka.surnames.includes(p))) return false;
   }
   if (ka.speaker !== null && kb.speaker !== null && STATEMENTS.includes(a.kind)) {
     if (ka.speaker !== kb.speaker) return false;

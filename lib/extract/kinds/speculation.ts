@@ -18,7 +18,9 @@ const HOLDER =
 /** Someone puts forward a possible time or occasion for a visit or meeting. */
 export const speculationRule: KindRule = {
   name: 'speculation',
-  find({ text, hasTime, reported }) {
+  find(input) {
+    // Whether the sentence has times is asked only where it decides (see SentenceInput).
+    const { text, reported } = input;
     // "Speculation that he will visit ... was confirmed": the speculation is over.
     if (/\bspeculat\w*\b.*\b(?:was|were|has been|have been) confirmed\b/i.test(text)) return [];
     if (FORMAT_TALKS.test(text)) return [];
@@ -30,9 +32,10 @@ export const speculationRule: KindRule = {
       if (!HAPPENING.test(rest)) continue;
       // Without a time or an occasion the hedge is vague talk, not a speculated date.
       // "could use the trip to meet Scholz": a trip already told is the occasion put forward.
-      if (!hasTime && !OCCASIONS.test(text) && !TO_PLACE.test(rest) && !KNOWN_TRIP.test(rest))
+      if (!OCCASIONS.test(text) && !TO_PLACE.test(rest) && !KNOWN_TRIP.test(rest) && !input.hasTime)
         continue;
-      if (/\bsome time soon|foreseeable future|near future\b/i.test(rest) && !hasTime) continue;
+      if (/\bsome time soon|foreseeable future|near future\b/i.test(rest) && !input.hasTime)
+        continue;
       const holder = HOLDER.exec(text.slice(Math.max(0, at - 80), at));
       const hit: Hit = { kind: 'speculation', at, actor: holder ? holder[1] : null };
       return [hit];

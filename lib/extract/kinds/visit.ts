@@ -13,7 +13,9 @@ const GENERIC =
 /** Someone travelled, travels or will travel to another country on official business. */
 export const visitRule: KindRule = {
   name: 'visit',
-  find({ text, hasTime }) {
+  find(input) {
+    // Whether the sentence has times is asked only where it decides (see SentenceInput).
+    const { text } = input;
     if (GENERIC.test(text) || COUNTERFACTUAL.test(text)) return [];
     for (const m of text.matchAll(TRAVEL)) {
       const at = m.index ?? 0;
@@ -83,7 +85,7 @@ export const visitRule: KindRule = {
         );
         // A visit talked about in the future counts only when the text gives it a time (R2).
         const future = FUTURE.test(text.slice(Math.max(0, at - 30), at + 40));
-        if (!(hasTime || scheduled || (placed && framed && !future))) continue;
+        if (!(input.hasTime || scheduled || (placed && framed && !future))) continue;
         if (
           /\bvisit(?:s)? (?:is|are) (?:currently )?under discussion|will be discussed/i.test(
             text.slice(at, at + 60),

@@ -58,13 +58,16 @@ export function maskQuotes(text: string, startsInside: boolean): string {
   if (!startsInside && !HAS_MARK_RE.test(text)) return maskSingleQuotes(text);
   let inside = startsInside;
   let out = '';
-  for (const ch of text) {
-    const isMark = ch === STRAIGHT || OPEN.has(ch) || CLOSE.has(ch);
-    if (isMark) {
-      inside = step(ch, inside);
-      out += ch;
-    } else out += inside ? ' '.repeat(ch.length) : ch;
+  let from = 0;
+  // Text between two marks is kept or blanked as a whole; the marks themselves stay.
+  MARK_RE.lastIndex = 0;
+  for (let m = MARK_RE.exec(text); m; m = MARK_RE.exec(text)) {
+    out += inside ? ' '.repeat(m.index - from) : text.slice(from, m.index);
+    inside = step(m[0], inside);
+    out += m[0];
+    from = m.index + 1;
   }
+  out += inside ? ' '.repeat(text.length - from) : text.slice(from);
   return maskSingleQuotes(out);
 }
 
