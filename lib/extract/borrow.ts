@@ -10,6 +10,12 @@ const PREVIOUS =
   /\blast\s+(?:met|visited|held|hosted|travelled|traveled|went|came)\b|\bthe (?:last|previous) time\b/i;
 // "The central event of that visit", "then Russian President": told of that earlier occasion.
 const REFERS_BACK = /\b(?:that|the same) (?:visit|trip|meeting|summit|occasion)\b|\bthen\s+[A-Z]/;
+const PREVIOUS_SEEN = new WeakMap<Pending, boolean>();
+function previous(d: Pending): boolean {
+  let seen = PREVIOUS_SEEN.get(d);
+  if (seen === undefined) PREVIOUS_SEEN.set(d, (seen = PREVIOUS.test(d.mention.source.quote)));
+  return seen;
+}
 const AHEAD_OF =
   /\b(?:ahead of|in preparation for|in the run-up to)\s+(?:(?:an?|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const DURING_TRIP =
@@ -97,9 +103,14 @@ export function borrowDates(
       // sentence dates, so it takes nothing from that sentence.
       const later = AHEAD_OF.test(m.source.quote.slice(Math.max(0, p.at - 40), p.at));
       // A donor told as an earlier, other occasion ("the two leaders last met in 2022") dates only itself.
+      const refersBack = REFERS_BACK.test(m.source.quote);
       const elsewhere = (d: Pending) =>
-        (!later || d.mention.source.start !== m.source.start) &&
-        (!PREVIOUS.test(d.mention.source.quote) || REFERS_BACK.test(m.source.quote));
+        (!later || d.mention.source.start !== m.source.start) && (refersBack || !previous(d));
+      // A planned happening is not dated by a past one, nor a past one by a plan. Worked out
+      // once for this mention, not once per donor compared.
+      const [isPlanned, isOngoing] = [planned(p), ongoing(p)];
+      const side = (d: Pending) =>
+        isPlanned ? d.mention.date.end >= articleDate : d.mention.date.start <= articleDate;
       const donor =
         nearestBy(
           dated,
@@ -109,11 +120,11 @@ export function borrowDates(
             d.mention.kind === m.kind &&
             elsewhere(d) &&
             overlap(d.mention, m) &&
-            sameSide(d.mention, p, articleDate) &&
+            side(d) &&
             // One invitation is another's only when the same party extends it, or it is told as
             // held by the same guest for the same place ("Putin has an invitation to Pyongyang").
             (m.kind !== 'invitation' || inviterOf(d.mention, m) || sameInvitation(d.mention, m)) &&
-            !ongoing(p),
+            !isOngoing,
         ) ??
         nearestBy(
           dated,
@@ -121,17 +132,17 @@ export function borrowDates(
           pending,
           (d) =>
             m.kind !== 'invitation' &&
-            !ongoing(p) &&
+            !isOngoing &&
             lenient(d.mention.kind) === lenient(m.kind) &&
             elsewhere(d) &&
             overlap(d.mention, m) &&
-            sameSide(d.mention, p, articleDate) &&
+            side(d) &&
             // "During the visit, the leaders will meet": the day a trip begins is not the day of
             // talks planned within it.
             !(
               m.kind === 'summit' &&
               d.mention.kind === 'visit' &&
-              planned(p) &&
+              isPlanned &&
               DURING_TRIP.test(m.source.quote)
             ),
         );
@@ -203,11 +214,6 @@ function sameInvitation(donor: Mention, m: Mention): boolean {
   return m.participants.every((n) => donor.participants.includes(n));
 }
 
-/** A planned happening is not dated by a past one, nor a past one by a plan. */
-function sameSide(donor: Mention, p: Pending, articleDate: string): boolean {
-  return planned(p) ? donor.date.end >= articleDate : donor.date.start <= articleDate;
-}
-
 /** "an invitation from Putin", quoted by someone else: the donor's inviter is named in this one. */
 function inviterOf(donor: Mention, m: Mention): boolean {
   const surname = donor.speaker?.name.split(/\s+/).pop();
@@ -237,21 +243,24 @@ function overlap(a: Mention, b: Mention): boolean {
   return b.participants.some((n) => words(n).some((w) => names.has(w)));
 }
 
+const POSITIONS = new WeakMap<Pending[], Map<Pending, number>>();
+
 function nearestBy(
   list: Pending[],
   i: number,
   all: Pending[],
   ok: (p: Pending) => boolean,
 ): Pending | null {
+  let where = POSITIONS.get(all);
+  if (!where) POSITIONS.set(all, (where = new Map(all.map((p, k) => [p, k]))));
   let best: Pending | null = null;
   let bestDistance = Infinity;
   for (const p of list) {
-    if (!ok(p)) continue;
-    const d = Math.abs(all.indexOf(p) - i);
-    if (d > 0 && d < bestDistance) {
-      best = p;
-      bestDistance = d;
-    }
+    // The distance is cheap and the test is not: only a nearer candidate is tested.
+    const d = Math.abs((where.get(p) ?? -1) - i);
+    if (d === 0 || d >= bestDistance || !ok(p)) continue;
+    best = p;
+    bestDistance = d;
   }
   return best;
 }

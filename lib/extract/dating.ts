@@ -6,6 +6,7 @@ import type { TimeSpan } from './time';
 
 const STATEMENT_VERB =
   /\b(?:said|says|saying|stated|states|stating|told|announced|announces|announcing|confirmed|confirms|indicated|reported|replied|declared|accepted|invited|extended|noted|added|asked)\b/gi;
+const SAYS = new RegExp(STATEMENT_VERB.source, 'i');
 const WHEN_SAID =
   /^,?\s+when\s+[^.;,]{0,60}?\b(?:had\s+)?(?:said|told|stated|announced|confirmed)\b/i;
 const SAY_VERB =
@@ -194,7 +195,7 @@ export function dateFromSentence(
     said.start < at &&
     said !== dateline &&
     kind !== 'speculation' &&
-    new RegExp(STATEMENT_VERB.source, 'i').test(text.slice(said.end, at))
+    SAYS.test(text.slice(said.end, at))
       ? said
       : null;
   // A speculation is dated by the time it puts forward, which follows its hedge.

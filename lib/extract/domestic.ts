@@ -6,6 +6,7 @@ import { countriesIn, countryOf } from './speakers/lexicon/places';
 // "the Russian far eastern city of Vladivostok", "Russia's port of Nakhodka".
 const PLACE_OF =
   /\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+(?:[\w-]+\s+){0,3}?(?:city|port|town|village|region|province|island|resort|capital)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/g;
+const PLACE_OF_QUICK = /\b(?:city|port|town|village|region|province|island|resort|capital) of\b/;
 // "Vladivostok, Russia": a place and its country.
 const PLACE_COMMA =
   /\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b/g;
@@ -13,22 +14,41 @@ const WORD = /\b[A-Z][\w'’-]+\b/g;
 const POSSESSIVE = /['’]s$/;
 const OWNER_BEFORE = /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$/i;
 // The traveller stands in the trigger's clause.
-const CLAUSE_START = /.*(?:[;:—–]|,\s(?:but|and|while|where|when|which|who)\b|\s--\s)/s;
+const CLAUSE_BREAK = /[;:—–]|,\s(?:but|and|while|where|when|which|who)\b|\s--\s/g;
 
-/** Places the article itself puts in a country ("the Russian port of Vladivostok"). */
-export function placeCountries(sentences: Sentence[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const { text } of sentences) {
+/** The country the article itself puts a place in, if any. */
+export type PlaceCountry = (place: string) => string | undefined;
+
+/**
+ * Places the article itself puts in a country ("the Russian port of Vladivostok", "Vladivostok,
+ * Russia"), looked up one word at a time in the sentences that name it; the first sentence wins.
+ */
+export function placeCountries(sentences: Sentence[]): PlaceCountry {
+  const known = new Map<string, string | undefined>();
+  return (place) => {
+    if (known.has(place)) return known.get(place);
+    let found: string | undefined;
+    for (const { text } of sentences) {
+      if (!text.includes(place)) continue;
+      found = placeIn(text, place);
+      if (found) break;
+    }
+    known.set(place, found);
+    return found;
+  };
+}
+
+function placeIn(text: string, place: string): string | undefined {
+  if (PLACE_OF_QUICK.test(text))
     for (const m of text.matchAll(PLACE_OF)) {
       const country = countryOf(m[1]) ?? countriesIn(m[1])[0];
-      if (country && !out.has(m[2])) out.set(m[2], country);
+      if (country && m[2] === place) return country;
     }
-    for (const m of text.matchAll(PLACE_COMMA)) {
-      const country = countryOf(m[2]);
-      if (country && !countryOf(m[1]) && !out.has(m[1])) out.set(m[1], country);
-    }
+  for (const m of text.matchAll(PLACE_COMMA)) {
+    const country = countryOf(m[2]);
+    if (country && !countryOf(m[1]) && m[1] === place) return country;
   }
-  return out;
+  return undefined;
 }
 
 /**
@@ -38,7 +58,10 @@ export function placeCountries(sentences: Sentence[]): Map<string, string> {
  */
 export function travellers(text: string, at: number, people: PeopleIndex): Person[] {
   const before = text.slice(0, at);
-  const from = CLAUSE_START.exec(before)?.[0].length ?? 0;
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before))
+    from = m.index + m[0].length;
   const named: Person[] = [];
   for (const m of before.slice(from).matchAll(WORD)) {
     const persons = people.byToken.get(m[0].replace(POSSESSIVE, '').toLowerCase());
@@ -58,7 +81,7 @@ export function isDomesticTrip(
   text: string,
   at: number,
   people: PeopleIndex,
-  places: () => Map<string, string>,
+  places: PlaceCountry,
 ): boolean {
   const who = travellers(text, at, people);
   const home = who[0]?.countries;
@@ -67,9 +90,8 @@ export function isDomesticTrip(
   const rest = text.slice(at);
   const clause = rest.slice(0, rest.search(/[,;:—–]|\s--\s|$/));
   const named = new Set(countriesIn(clause));
-  const map = places();
   for (const m of clause.matchAll(WORD)) {
-    const country = map.get(m[0]);
+    const country = places(m[0]);
     if (country) named.add(country);
   }
   return named.size === 1 && named.has(home[0]);

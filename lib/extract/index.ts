@@ -8,7 +8,7 @@ import { isSummitStory, leaderTest } from './leaders';
 import { FUTURE, REPORTING } from './lexicon';
 import { isDomesticTrip, isOwnSide, placeCountries } from './domestic';
 import { isEndMark, isNoise } from './noise';
-import { occasionDates } from './occasions';
+import { namesOccasion, occasionDates } from './occasions';
 import { citedOutlets } from './outlets/cited-outlets';
 import { describeMention } from './participants';
 import { SentenceInput, type ArticleReading } from './sentence-input';
@@ -44,8 +44,7 @@ export function extractArticle(article: Article): Mention[] {
     sentences.map((s) => s.text),
     isLeader,
   );
-  let placeMap: Map<string, string> | undefined;
-  const places = () => (placeMap ??= placeCountries(sentences));
+  const places = placeCountries(sentences);
   const reading: ArticleReading = { date: article.date, isLeader, isPerson, summitStory };
   // A trip inside the traveller's own country is no visit (see domestic.ts).
   const abroad = (h: { kind: string; at: number }, text: string) =>
@@ -131,9 +130,12 @@ export function extractArticle(article: Article): Mention[] {
       }
     }
   }
-  // Occasions are looked up only when a trip is left undated: most articles need none.
+  // Occasions are looked up only for an undated trip that names one: most articles need none.
   const occasions = pending.some(
-    (p) => !p.dated && (p.mention.kind === 'visit' || p.mention.kind === 'summit'),
+    (p) =>
+      !p.dated &&
+      (p.mention.kind === 'visit' || p.mention.kind === 'summit') &&
+      namesOccasion(p.mention.source.quote),
   )
     ? occasionDates(sentences, article.date)
     : new Map();

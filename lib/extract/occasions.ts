@@ -16,6 +16,11 @@ const GOES_TO =
 const NEXT_DAY = /\b(?:the (?:next|following) day|a day later)\b/i;
 const DAY_BEFORE = /\b(?:the (?:day before|previous day|eve))\b/i;
 
+/** Whether a sentence names an occasion at all (cheap; decides whether occasions are looked up). */
+export function namesOccasion(text: string): boolean {
+  return QUICK.test(text);
+}
+
 const noun = (word: string) => word.toLowerCase().replace(/s$/, '');
 
 /**

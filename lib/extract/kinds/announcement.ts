@@ -17,9 +17,12 @@ const TRIP_OR_MEETING = new RegExp(
   'i',
 );
 
+const ARRANGING_ALL = new RegExp(ARRANGING.source, 'gi');
+
 /** The first cue of arranging whose question, if it is one, is about a trip or a meeting. */
 function arrangingCue(text: string): RegExpExecArray | null {
-  const cues = new RegExp(ARRANGING.source, 'gi');
+  const cues = ARRANGING_ALL;
+  cues.lastIndex = 0;
   for (let m = cues.exec(text); m; m = cues.exec(text)) {
     // "although no meeting has been announced": nothing was stated.
     if (NOTHING_YET.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;

@@ -23,9 +23,13 @@ export const OUTLET_ALIASES: readonly string[] = [...BY_ALIAS.keys()].sort(
   (a, b) => b.length - a.length,
 );
 
+// Most positions in a sentence cannot start an alias: a look-ahead on the aliases' first
+// characters rejects them before the long alternation is tried.
+const FIRST_CHARS = [...new Set(OUTLET_ALIASES.map((a) => a[0]))].map(escape).join('');
+
 /** Any alias as a whole word; global, so callers must reset `lastIndex`. */
 export const OUTLET_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${OUTLET_ALIASES.map(escape).join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`,
+  `(?=[${FIRST_CHARS}])(?<![\\p{L}\\p{N}])(?:${OUTLET_ALIASES.map(escape).join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`,
   'gu',
 );
 
