@@ -1,0 +1,2 @@
+/** Launch options for the system Chromium (see chromium.mjs). */
+export declare const chromiumLaunchOptions: { executablePath: string; args: string[] };
