@@ -22,4 +22,16 @@ describe('describeMention', () => {
     expect(participants).toEqual(expect.arrayContaining(['Vladimir Putin', 'Kim Jong Un']));
     expect(place).toBe('Moscow');
   });
+
+  it('never takes a title for a place ("visiting Russian Foreign Minister …")', () => {
+    const text =
+      'Minister Wang Yi held talks with visiting Russian Foreign Minister Sergei Lavrov.';
+    const { place } = describeMention(
+      text,
+      text.indexOf('visiting'),
+      buildPeopleIndex(splitSentences(text)),
+      0,
+    );
+    expect(place).toBeNull();
+  });
 });

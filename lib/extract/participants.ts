@@ -10,7 +10,7 @@ const KOREAN_GIVEN_RE = /\b([A-Z][a-z]+)-([A-Za-z][a-z]+)\b/g;
 const THE_RE = /^the\s+/;
 // Adjectives of nationality ("North Korean"), occasions and institutions are not places.
 const NOT_A_PLACE =
-  /(?:ean|ian|ese|ish|ern)$|\b(?:Day|Days|Forum|University|Parade|Committee|Council|Celebrations?|Anniversary|War|Agency|Ministry|Party|Assembly|Federal)\b/;
+  /(?:ean|ian|ese|ish|ern)$|\b(?:Day|Days|Forum|University|Parade|Committee|Council|Celebrations?|Anniversary|War|Agency|Ministry|Party|Assembly|Federal|Minister|President|Secretary|Chancellor|Ambassador|Spokes\w+)\b/;
 const POSSESSIVE_RE = /['’]s$/;
 
 // Every mention of a sentence asks for the same few names again.

@@ -13,6 +13,10 @@ describe('speculationRule', () => {
     ['The visit may take place in the foreseeable future.', []],
     ['Kim could possibly go to Moscow, though that is not certain.', ['speculation']],
     ['Prices may rise in May.', []],
+    [
+      "Putin's state visit to China, which sources say could take place in May, was discussed.",
+      ['speculation'],
+    ],
     ['Analysts said Xi could also use the trip to meet the chancellor.', ['speculation']],
     ['Experts think the talks were meant to prepare a summit in the autumn.', ['speculation']],
   ])('%s', (text, kinds) => {

@@ -8,7 +8,7 @@ const POSSIBLE =
 const TO_PLACE = /\b(?:go|goes|travel|travels|come|visit)\b[^.;]{0,60}?\b(?:to\s+)?[A-Z][a-z]+/;
 const KNOWN_TRIP = /\b(?:the|this|his|her|their) (?:trip|visit|tour)\b/i;
 const HAPPENING =
-  /\b(?:visit\w*|travel\w*|trip|go|come|arriv\w*|meet|meeting|summit|talks|attend\w*|occasion)\b/i;
+  /\b(?:visit\w*|travel\w*|trip|go|come|arriv\w*|take place|be held|meet|meeting|summit|talks|attend\w*|occasion)\b/i;
 
 // "said that South Korea's spy agency expected Kim to go": whose expectation it is, when a
 // reported statement names a holder of its own.

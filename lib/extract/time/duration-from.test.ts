@@ -14,6 +14,11 @@ describe('duration-from', () => {
       '2025-01-16',
       [['May 9', '2025-05-09', '2025-05-10', 'days']],
     ],
+    [
+      'Lavrov arrived in Beijing on Monday for a two-day official visit.',
+      '2024-04-09',
+      [['Monday', '2024-04-08', '2024-04-09', 'days']],
+    ],
     // A length alone, or a day with no length, stays as it is.
     ['The delay came on their 10-day voyage.', '2001-07-30', []],
     ['Choe arrived on Sunday.', '2024-01-17', [['Sunday', '2024-01-14', '2024-01-14', 'day']]],

@@ -1,6 +1,7 @@
 /**
  * A stay of stated length from a stated day: "a three-day visit to Russia from Sunday",
- * "a two-day trip starting May 9" → the day and the days after it (`days`). A length
+ * "a two-day trip starting May 9", "arrived on Monday for a two-day visit" → the day and the
+ * days after it (`days`). A length
  * alone ("their 10-day voyage") is not a date and gets no span.
  */
 import { addDays } from './date-math';
@@ -9,6 +10,12 @@ import type { Refiner } from './types';
 
 const LENGTH = new RegExp(
   `\\b(${CARDINAL})[-\\s]day\\b[^.;:!?]{0,60}?\\b(?:from|starting(?:\\s+on)?|beginning(?:\\s+on)?)\\s+$`,
+  'i',
+);
+
+// "arrived on Monday for a two-day official visit": the stay follows its first day.
+const LENGTH_AFTER = new RegExp(
+  `^\\s+(?:for|on)\\s+(?:a|an|his|her|their)\\s+(${CARDINAL})[-\\s]day\\b`,
   'i',
 );
 
@@ -21,7 +28,9 @@ export const durationFrom: Refiner = {
     if (!QUICK.test(ctx.text)) return spans;
     return spans.map((s) => {
       if (s.value.precision !== 'day') return s;
-      const m = LENGTH.exec(ctx.text.slice(Math.max(0, s.start - 100), s.start));
+      const m =
+        LENGTH.exec(ctx.text.slice(Math.max(0, s.start - 100), s.start)) ??
+        LENGTH_AFTER.exec(ctx.text.slice(s.end, s.end + 40));
       const n = m ? cardinal(m[1]) : NaN;
       if (!(n >= 2 && n <= 31)) return s;
       return {
