@@ -14,7 +14,7 @@ describe('speculationRule', () => {
     ['Kim could possibly go to Moscow, though that is not certain.', ['speculation']],
     ['Prices may rise in May.', []],
     [
-      "Putin's state visit to China, which sources say could take place in May, was discussed.",
+      "Putin's state visit to China, which sources say could take place in June, was discussed.",
       ['speculation'],
     ],
     ['Analysts said Xi could also use the trip to meet the chancellor.', ['speculation']],
