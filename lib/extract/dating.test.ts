@@ -138,6 +138,14 @@ describe('dating a mention from its sentence', () => {
       null,
       null,
     ],
+    [
+      'the time after the trigger in its own verb phrase, not the one before "and"',
+      'visit',
+      'He will address Congress on Thursday and travel to North Carolina on Friday.',
+      'travel',
+      '2025-05-23',
+      null,
+    ],
   ])('%s', (_, kind, text, trigger, start, targetStart) => {
     const { date: d, target } = date(kind, text, trigger);
     expect(d?.start ?? null).toBe(start);

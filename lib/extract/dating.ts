@@ -199,7 +199,14 @@ export function dateFromSentence(
       ? said
       : null;
   // A speculation is dated by the time it puts forward, which follows its hedge.
-  const ahead = kind === 'speculation' ? near.filter((s) => s.start > at) : [];
+  // "will address Congress on Thursday and travel to Raleigh on Friday": the trigger's own
+  // verb phrase has a time after it, so a time in the phrase before "and" is that phrase's.
+  const ahead =
+    kind === 'speculation'
+      ? near.filter((s) => s.start > at)
+      : near.some((s) => s.start > at && !/[,;:]/.test(text.slice(at, s.start)))
+        ? near.filter((s) => s.start > at || !/\band\s+(?:\w+\s+)?$/.test(text.slice(s.end, at)))
+        : [];
   // A time in another dash clause ("Kim, who arrived on Tuesday — ... — met the president")
   // dates that clause's happening, not this one, when this clause has a time or none is needed.
   const own =

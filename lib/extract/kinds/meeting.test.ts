@@ -22,6 +22,10 @@ describe('meetingRule', () => {
     ['Kim Jong Un speaks during the 5th meeting of training officers.', []],
     ['Kim Jong Un received Foreign Minister Sergey Lavrov in Pyongyang.', ['meeting']],
     ['Kim left aboard a special train bound for Russia and a summit with Putin.', []],
+    [
+      'British Prime Minister Rishi Sunak and French President Emmanuel Macron held talks on Wednesday.',
+      ['summit'],
+    ],
     ['President Xi is also expected to receive Lavrov on Wednesday.', ['meeting']],
     ['It is not yet clear whether Zelenskyy will meet the House speaker during the trip.', []],
     ['Putin could use the trip, although no meeting with Macron has been announced.', []],

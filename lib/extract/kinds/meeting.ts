@@ -90,7 +90,10 @@ export const meetingRule: KindRule = {
         new Set((text.match(NAME) ?? []).filter(isLeader).map((n) => n.split(/\s+/).pop())).size +
         (text.match(LEADER_TITLE)?.length ?? 0);
       // "the official Korean Central News Agency": an adjective before a name (case-sensitive).
-      const official = OFFICIAL.test(scope.replace(/\bofficial(?=\s+[A-Z])/g, ''));
+      // A prime minister heads a government: not an official below a leader.
+      const official = OFFICIAL.test(
+        scope.replace(/\bofficial(?=\s+[A-Z])/g, '').replace(/\b[Pp]rime [Mm]inisters?\b/g, ''),
+      );
       const together = /\b(?:they|their|the two)\b/i.test(scope);
       const summit =
         word === 'summit' ||
