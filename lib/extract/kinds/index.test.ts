@@ -12,6 +12,9 @@ describe('findHits: several kinds in one sentence', () => {
     ['The Kremlin said it will coordinate the visit.', ['announcement']],
     ['Peskov confirmed that Kim will visit Russia.', ['confirmation', 'visit']],
     ['Kim could visit Russia in May.', ['speculation']],
+    ['Will Kim Jong Un go to Moscow?', []],
+    ['Could Kim visit Russia in May?', ['speculation']],
+    ['Some experts believe a meeting is more likely in September.', ['speculation']],
   ])('%s', (text, kinds) => {
     expect(findHits(input(text)).map((h) => h.kind)).toEqual(kinds);
   });

@@ -30,6 +30,8 @@ export const KIND_RULES: readonly KindRule[] = [
 const TRIGGERS =
   /invit|confirm|accept|signal|consent|attend|participat|take part|announc|declin|snub|postpon|cancel|visit|trip|travel|journey|voyage|arriv|landed|left|crossed|\bcom(?:e|es|ing)\b|came|\bgo\b|went|return|way back|rumbled|\bmee?t|talks|summit|discussion|shook|shaking|greet|welcom|receiv|dinner|sign|ratif|struck|concluded|speculat|possib|potential|prospect|\bmay\b|might|could|plans?\b|planned|expected|on the table|coordinat|inform|details|take place|decided|decision|led a|to be in|occasion|delegation/i;
 
+const QUESTION = /\?["”’]?\s*$/;
+
 /** Whether a sentence has any word a kind rule looks for. */
 export function mayHaveEvent(text: string): boolean {
   return TRIGGERS.test(text);
@@ -37,7 +39,11 @@ export function mayHaveEvent(text: string): boolean {
 
 /** Runs every rule over one sentence and settles the overlaps between their hits. */
 export function findHits(input: RuleInput): Hit[] {
-  const hits = KIND_RULES.flatMap((rule) => rule.find(input));
+  // "Will Kim go to Moscow?": a question asserts no happening; it can only float a guess.
+  const question = QUESTION.test(input.text);
+  const hits = KIND_RULES.flatMap((rule) => rule.find(input)).filter(
+    (h) => !question || h.kind === 'speculation',
+  );
   const has = (kind: string) => hits.some((h) => h.kind === kind);
   return hits.filter((h) => {
     // A confirmation of a visit already states it; the same words are not also an announcement.
