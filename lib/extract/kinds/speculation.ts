@@ -29,7 +29,9 @@ export const speculationRule: KindRule = {
       // An official's "potential visit" is a statement about a plan (announcement), not a speculated date.
       if (reported && /^(?:potential|possible|possibility|possibly)$/i.test(m[0])) continue;
       const rest = text.slice(at);
-      if (!HAPPENING.test(rest)) continue;
+      // "a meeting is more likely in September": with "likely" the happening may come first.
+      const before = /likely$/i.test(m[0]) ? text.slice(Math.max(0, at - 60), at) : '';
+      if (!HAPPENING.test(rest) && !HAPPENING.test(before)) continue;
       // Without a time or an occasion the hedge is vague talk, not a speculated date.
       // "could use the trip to meet Scholz": a trip already told is the occasion put forward.
       if (!OCCASIONS.test(text) && !TO_PLACE.test(rest) && !KNOWN_TRIP.test(rest) && !input.hasTime)
