@@ -1,5 +1,6 @@
 import type { DateRange, Mention } from '../types';
 import { dateByOccasion } from './occasions';
+import { addDays } from './time/date-math';
 import { FUTURE } from './lexicon';
 import { countryOf } from './speakers/lexicon/places';
 
@@ -46,12 +47,6 @@ export interface Pending {
 const sameSpeaker = (a: Mention, b: Mention) =>
   a.speaker !== null && b.speaker !== null && a.speaker.name === b.speaker.name;
 
-function shift(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /**
  * R4 and "same happening dated elsewhere": a mention whose sentence gives no time takes the
  * time the article gives the same happening (or, for a statement, the same speaker's
@@ -76,7 +71,7 @@ export function borrowDates(
     SPEECH.has(p.mention.kind) &&
     p.mention.kind !== 'invitation' &&
     p.mention.date.precision === 'day' &&
-    p.mention.date.start >= shift(articleDate, -7);
+    p.mention.date.start >= addDays(articleDate, -7);
   const statementDay = reportDay ?? pending.find(isStatementDay)?.mention.date.start ?? null;
   for (const [i, p] of pending.entries()) {
     const m = p.mention;
@@ -349,7 +344,7 @@ function tripsToReturn(pending: Pending[], articleDate: string): void {
     const back = articleDate;
     const arrival = arrivals
       .map((a) => a.mention.date.start)
-      .filter((d) => d < back && d >= shift(back, -14))
+      .filter((d) => d < back && d >= addDays(back, -14))
       .sort()[0];
     if (arrival) m.date = { start: arrival, end: back, precision: 'days', text: '' };
   }

@@ -1,6 +1,7 @@
 import type { DateRange } from '../types';
 import type { Sentence } from './sentences';
 import { tagTimes } from './time';
+import { addDays } from './time/date-math';
 
 // Occasions a guest travels to. "summit" is an event kind of its own and "anniversary" is no
 // date by itself (EVENTS.md), so neither names an occasion here.
@@ -41,13 +42,6 @@ export function occasionDates(sentences: Sentence[], articleDate: string): Map<s
   return out;
 }
 
-function shift(range: DateRange, days: number): DateRange {
-  const d = new Date(`${range.start}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  const iso = d.toISOString().slice(0, 10);
-  return { start: iso, end: iso, precision: 'day', text: '' };
-}
-
 /**
  * A trip to an occasion the article dates elsewhere ("to attend the Victory Day parade") takes
  * the occasion's day; "the next day" or "the day before" moves it by one.
@@ -58,7 +52,10 @@ export function dateByOccasion(quote: string, occasions: Map<string, DateRange>)
   for (const m of quote.matchAll(OCCASION)) {
     const date = occasions.get(noun(m[1]));
     if (!date) continue;
-    if (offset !== 0) return shift(date, offset);
+    if (offset !== 0) {
+      const day = addDays(date.start, offset);
+      return { start: day, end: day, precision: 'day', text: '' };
+    }
     if (GOES_TO.test(quote.slice(Math.max(0, (m.index ?? 0) - 60), m.index))) return { ...date };
   }
   return null;
