@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { frameworkFloor, initialScriptBytes } from './bench-site-floor.mjs';
 import { chromiumLaunchOptions } from './chromium.mjs';
 
 const arg = (name, fallback) => {
@@ -52,7 +53,7 @@ async function measure(browser, dir) {
   const tags = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"[^>]*>/g)];
   const initial = [...new Set(tags.filter((m) => !/nomodule/i.test(m[0])).map((m) => m[1]))];
   const file = (url) => path.join(dir, decodeURIComponent(new URL(url, 'http://x').pathname));
-  const before = initial.reduce((n, src) => n + gz(file(src)), 0);
+  const before = initialScriptBytes(dir);
   const samples = [];
   let library = 0;
   let lateApp = 0;
@@ -127,6 +128,7 @@ if (saved) {
   fs.mkdirSync(cache, { recursive: true });
   fs.cpSync('out', saved, { recursive: true });
 }
+const floor = build ? frameworkFloor(cache) : null;
 const browser = await chromium.launch(chromiumLaunchOptions);
 const rows = [];
 try {
@@ -155,5 +157,13 @@ console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---
 for (const r of rows) {
   console.log(
     `| ${r.label} | ${r.count} | ${kb(r.html)} | ${kb(r.before)} | ${kb(r.lateApp)} | ${kb(r.library)} | ${kb(r.before + r.lateApp + r.library)} | ${ms(r.fcp)} | ${ms(r.libraryStart)} | ${ms(r.interactive)} | ${ms(r.build)} | ${ms(r.longest)} |`,
+  );
+}
+if (floor !== null) {
+  const seed = rows.find((r) => r.label === 'seed') ?? rows[0];
+  console.log(
+    `\nFramework floor: an App Router page rendering one paragraph, same Next.js and React, ` +
+      `loads ${kb(floor)} gzipped before any code of its own; this site's \`/\` loads ` +
+      `${kb(seed.before)} before the timeline library (${kb(seed.before - floor)} over the floor).`,
   );
 }
