@@ -19,6 +19,22 @@ describe('dating a mention from its sentence', () => {
       null,
     ],
     [
+      'a time between the inviter and the verb dates the invitation',
+      'invitation',
+      'Russian President Vladimir Putin on Wednesday invited the leader to visit Russia.',
+      'invited',
+      '2025-05-21',
+      null,
+    ],
+    [
+      'a time still to come does not date an invitation',
+      'invitation',
+      'Kim will visit in the coming days at the invitation of Putin.',
+      'invitation',
+      null,
+      null,
+    ],
+    [
       'a season right after the act',
       'invitation',
       'The leader invited himself to Russia in the spring.',

@@ -15,6 +15,8 @@ const CLAUSE_VERB = /\b(?:he|she|they|we|I|was|were|is|are|will|would|could|had|
 const QUOTE_BEFORE = /[,.!?]\s*["”’]\s*$/;
 // "asked at a news conference on Wednesday": a setting between the verb and its time.
 const SETTING = /^\s+(?:at|during|in)\s+(?:a|an|the)\s+[\w\s-]{0,30}?\s+$/;
+// Nothing but an adverb between a time and the verb that follows it.
+const TIME_BEFORE_VERB = /^\s*(?:(?:also|again|\w+ly)\s+)?$/;
 
 /** `unknown`: the article's own date at both ends (EVENTS.md). */
 export function unknownDate(articleDate: string): DateRange {
@@ -153,8 +155,11 @@ export function dateFromSentence(
         ? nearest(
             others.filter(
               (s) =>
-                s.value.start < articleDate &&
-                (s.start > at || /\band\s+(?:\w+ly\s+)?$/.test(text.slice(0, at))) &&
+                (s.value.start < articleDate || s.value.end <= articleDate) &&
+                (s.start > at ||
+                  /\band\s+(?:\w+ly\s+)?$/.test(text.slice(0, at)) ||
+                  // "Putin on Wednesday invited Kim": the time stands between actor and verb.
+                  TIME_BEFORE_VERB.test(text.slice(s.end, at))) &&
                 clause.includes(s.text),
             ),
           )
