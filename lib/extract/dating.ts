@@ -206,12 +206,13 @@ export function dateFromSentence(
   // A speculation is dated by the time it puts forward, which follows its hedge.
   // "will address Congress on Thursday and travel to Raleigh on Friday": the trigger's own
   // verb phrase has a time after it, so a time in the phrase before "and" is that phrase's.
-  const ahead =
+  const ahead = (
     kind === 'speculation'
       ? near.filter((s) => s.start > at)
       : near.some((s) => s.start > at && !/[,;:]/.test(text.slice(at, s.start)))
         ? near.filter((s) => s.start > at || !/\band\s+(?:\w+\s+)?$/.test(text.slice(s.end, at)))
-        : [];
+        : []
+  ).filter((s) => !modifiesOther(text, s, at));
   // A time in another dash clause ("Kim, who arrived on Tuesday — ... — met the president")
   // dates that clause's happening, not this one, when this clause has a time or none is needed.
   const own =
@@ -328,9 +329,10 @@ function reportedApart(text: string, s: TimeSpan, at: number): boolean {
   return s.end <= at && AMID.test(text.slice(s.end, at));
 }
 
-// "their 2019 summit", "the May 9 parade": a time printed before an event noun is that noun's.
+// "their 2019 summit", "the May 9 parade", "next month's summit": a time printed before an
+// event noun is that noun's.
 const EVENT_NOUN_AFTER =
-  /^\s+(?:(?!(?:after|before|and|or|for|with|to|in|on|at|of|during|since|until)\b)[\w-]+\s+)?(?:summit|summits|meeting|meetings|talks|visit|visits|trip|trips|parade|forum|celebrations?|ceremony|election|war)\b/i;
+  /^(?:['’]s)?\s+(?:(?!(?:after|before|and|or|for|with|to|in|on|at|of|during|since|until)\b)[\w-]+\s+)?(?:summit|summits|meeting|meetings|talks|visit|visits|trip|trips|parade|forum|celebrations?|ceremony|election|war)\b/i;
 
 /** Whether span `s` modifies an event noun of its own, other than the trigger at `at`. */
 function modifiesOther(text: string, s: TimeSpan, at: number): boolean {

@@ -10,6 +10,7 @@ import { isDomesticTrip, isOwnSide, placeCountries } from './domestic';
 import { isEndMark, isNoise } from './noise';
 import { namesOccasion, occasionDates } from './occasions';
 import { citedOutlets } from './outlets/cited-outlets';
+import { canonicalOutlet } from './outlets/outlet-table';
 import { describeMention } from './participants';
 import { SentenceInput, type ArticleReading } from './sentence-input';
 import { splitSentences } from './sentences';
@@ -26,6 +27,8 @@ const STAMP = /^date \d{4}-\d{2}-\d{2}\s+/;
 const QUOTE_MARK = /["“”‘’]/;
 // "Kremlin: Kim to visit Russia": a headline attributing its news to a source.
 const HEADLINE_SOURCE = /^[A-Z][\w.'’ -]{1,30}:\s+[A-Z]/;
+// "MOSCOW: Russia's foreign minister ...": a place in capitals before a colon is a dateline.
+const CAPITALS_BEFORE_COLON = /^([A-Z][A-Z .'’-]+):/;
 // A dateline (see datelineSpan) opens with a place in capitals before a date near the start.
 const DATELINE_HINT = /[A-Z][A-Z .'/-]{2,}/;
 const DATELINE_REACH = 90;
@@ -65,7 +68,9 @@ export function extractArticle(article: Article): Mention[] {
     if (reportDay === null && DATELINE_HINT.test(text.slice(0, DATELINE_REACH)))
       reportDay = datelineSpan(text, times())?.value.start ?? null;
     const reporting = REPORTING.test(text);
-    const headlineSource = HEADLINE_SOURCE.test(text);
+    const capitals = CAPITALS_BEFORE_COLON.exec(text);
+    const headlineSource =
+      HEADLINE_SOURCE.test(text) && (!capitals || canonicalOutlet(capitals[1]) !== null);
     // Cheap signs of reported speech first; the speaker is worked out only for sentences with events.
     const quick = reporting || headlineSource || QUOTE_MARK.test(text);
     let speaker = quick ? reportedSpeaker(sentences, sentence.index, people) : null;

@@ -8,6 +8,7 @@ const DECLINE =
 const ARRANGING =
   /\b(?:on the table|asked about|commenting on|(?:this|the|such a) visit will|(?:may|might|could) take place|made (?:this|the|a|that) statement|respond(?:ed|ing) to (?:questions|inquiries)|will (?:inform|disclose|provide (?:\w+ )?(?:details|information)|announce|keep you informed)|keep (?:you|the public) informed|(?:too early|premature) to|coordinat\w+|timing of|details|exchange visits|take place|under discussion|preparations|(?:is|was|are|were) being prepared|is set to|are set to|to visit|to pay|will (?:pay|visit|come|travel|hold|meet)|will make (?:a|an|his|her|their) (?:[\w-]+ )?(?:trip|visit)|would (?:visit|come|travel|hold|meet|take place)|announc\w*)\b/i;
 
+const DATELINE_COLON = /^[A-Z][A-Z .'’-]+:$/;
 const NOTHING_YET =
   /\b(?:no|not)\s+(?:\w+\s+){0,2}(?:has|have|had)\s+(?:yet\s+)?been\s+$|\bnot\s+(?:yet\s+)?been\s+$/i;
 // "asked about the troop deployment": a question about something other than a trip or meeting.
@@ -44,6 +45,8 @@ export const announcementRule: KindRule = {
       // A headline like "Kremlin to coordinate leader's visit" states a plan with no verb of saying.
       const headline = /^[A-Z][\w'’ ]{2,40}(?::| to coordinate| to announce)/.exec(text);
       if (!headline || !/\b(?:visit|meeting|talks|summit)\b/i.test(text)) return [];
+      // "MOSCOW: ...": a place in capitals before a colon is a dateline, not a source.
+      if (DATELINE_COLON.test(headline[0])) return [];
     }
     const about =
       VISIT_WORDS.test(text) ||

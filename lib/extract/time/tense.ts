@@ -73,7 +73,8 @@ function mark(t: Token, prev: Token | undefined, next: Token | undefined, nomina
 }
 
 // Punctuation that closes a clause for the purpose of finding its verb.
-const CLAUSE_BREAK = /[;—–(]|\s--\s/g;
+// ", with Pompeo also meeting Kim late Wednesday": an absolute phrase has no tense of its own.
+const CLAUSE_BREAK = /[;—–(]|\s--\s|,\s(?=with\s)/g;
 
 function clauseBounds(text: string, start: number, end: number): [number, number] {
   let from = 0;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../content/schema';
+import { extractArticle } from './index';
+
+/**
+ * Whole sentences through the whole extractor, about invented people and places, in an article
+ * published on Friday 14 March 2031. Each case lists what a reader expects: kind, date (start
+ * and precision) and speaker, in the order the mentions come.
+ */
+const article = (body: string): Article => ({
+  slug: 'article-cases',
+  title: 'Article cases',
+  outlet: 'Test Wire',
+  date: '2031-03-14',
+  url: null,
+  authors: [],
+  body,
+});
+
+const read = (body: string) =>
+  extractArticle(article(body)).map(
+    (m) => `${m.kind} ${m.date.start}/${m.date.precision} ${m.speaker?.name ?? '-'}`,
+  );
+
+describe('whole sentences', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'a dateline before a colon is not a source, and a place before the time is not the inviter',
+      'ARDEN: Foreign Minister Ivo Cedar in Brum on Thursday invited President Tom Alder to visit Varnia.',
+      ['invitation 2031-03-13/day Ivo Cedar'],
+    ],
+    [
+      'an absolute phrase with "with" takes no tense from the clause before it',
+      'Her visit comes amid a flurry of diplomacy to organise next month’s summit, with Foreign Minister Ivo Cedar also meeting envoy Ana Fenn in Brum late Wednesday.',
+      ['visit 2031-03-14/unknown -', 'meeting 2031-03-12/day -'],
+    ],
+  ])('%s', (_, body, expected) => {
+    expect(read(body)).toEqual(expected);
+  });
+});
