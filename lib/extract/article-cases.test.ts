@@ -34,6 +34,11 @@ describe('whole sentences', () => {
       'Her visit comes amid a flurry of diplomacy to organise next month’s summit, with Foreign Minister Ivo Cedar also meeting envoy Ana Fenn in Brum late Wednesday.',
       ['visit 2031-03-14/unknown -', 'meeting 2031-03-12/day -'],
     ],
+    [
+      'the visit an invitation asks for is not also an announcement',
+      'Foreign Minister Ivo Cedar on Thursday invited President Tom Alder to visit Varnia, officials said.',
+      ['invitation 2031-03-13/day officials'],
+    ],
   ])('%s', (_, body, expected) => {
     expect(read(body)).toEqual(expected);
   });

@@ -13,6 +13,15 @@ describe('invitationRule', () => {
       ['invitation'],
     ],
     ['The invitation was sent to Kim Jong Un.', ['invitation']],
+    ['He extended the invitation after holding talks with him in the capital.', ['invitation']],
+    ['The premier had received an invitation from the king to hold talks in Brum.', ['invitation']],
+    [
+      '"Come to Varnia, we will be very happy to see you," the minister told the king.',
+      ['invitation'],
+    ],
+    ['In reply, the president said, "We are waiting for you, come visit us."', ['invitation']],
+    ['The aide said the "leader plans to come to Brum and attend celebrations."', []],
+    ['The minister extended an invitation to discuss tariffs.', []],
     ["Choe was on a three-day visit to Russia from Sunday at Lavrov's invitation.", ['invitation']],
     [
       'The Prime Minister invited the Canadian premier to attend the summit in Oslo.',

@@ -4,7 +4,12 @@ import { actorBefore, type Hit, type KindRule } from './types';
 const INVITE = /\binvit(?:e|es|ed|ing|ation|ations)\b/gi;
 // An invitation is to visit or attend something, not "invited him to discuss trade".
 const TO_VISIT =
-  /\b(?:visit|attend|come|trip|travel|participat\w*|take part|celebrat\w*|parade|summit|ceremony|forum|anniversary|send a \w+ delegation)\b|\bto (?:the )?[A-Z][a-z]+/;
+  /\b(?:visit|attend|come|trip|travel|participat\w*|take part|celebrat\w*|parade|summit|talks|meet|ceremony|forum|anniversary|send a \w+ delegation)\b|\bto (?:the )?[A-Z][a-z]+/;
+// '"Come to Russia," Lavrov told Kim', '"We are waiting for you, come visit us"': a quoted
+// imperative to come is an invitation in the speaker's words.
+// The verb opens the quotation or one of its clauses: "plans to come to Moscow" is no imperative.
+const COME_IMPERATIVE =
+  /[“"](?:(?:(?![”"]).){0,120}?(?:[,.!;]\s+|\bplease\s+))?[Cc]ome (?:and )?(?:visit (?:us|me|[A-Z][\w-]+)|to (?:us|[A-Z][\w-]+))/;
 // "accepted the invitation" reports the acceptance, not a new invitation.
 const ACCEPTED_BEFORE =
   /\b(?:accept(?:s|ed|ing)?|snubbed|declined|rejected|turned down)\s+(?:the |an |its |their |his |her )?(?:(?:[\w-]+\s){0,3})?$/i;
@@ -38,7 +43,10 @@ export const invitationRule: KindRule = {
       const before = text.slice(Math.max(0, at - 60), at);
       const after = text.slice(at + m[0].length, at + m[0].length + 120);
       const isVerb = /^invit(?:e|es|ed|ing)$/i.test(m[0]);
-      if (isVerb ? TO_OTHER.test(after) : !visitContext) continue;
+      // "He extended the invitation after the talks": an invitation handed over is to visit,
+      // whatever the sentence leaves to the one before it.
+      const carried = !isVerb && CARRIER.test(before) && !TO_OTHER.test(after);
+      if (isVerb ? TO_OTHER.test(after) : !visitContext && !carried) continue;
       if (isVerb && /\binvited to\b/i.test(m[0] + after.slice(0, 4)) && FUTURE.test(before))
         continue;
       if (
@@ -71,6 +79,11 @@ export const invitationRule: KindRule = {
         actor: inviter ?? (actorAt >= 0 ? actorBefore(text, actorAt) : null) ?? coordinated ?? null,
       });
       break; // one invitation per sentence: several words for one act
+    }
+    const imperative = hits.length === 0 ? COME_IMPERATIVE.exec(text) : null;
+    if (imperative) {
+      const at = imperative.index + imperative[0].search(/[Cc]ome /);
+      hits.push({ kind: 'invitation', at, actor: null });
     }
     return hits;
   },

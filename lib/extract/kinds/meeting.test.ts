@@ -34,6 +34,7 @@ describe('meetingRule', () => {
       ['meeting', 'meeting'],
     ],
     ['Foreign Minister Jean Dufour met Ortiz and held talks with Minister Dufour.', ['meeting']],
+    ['The premier received an invitation from the king to hold talks in Brum.', []],
   ])('%s', (text, kinds) => {
     expect(meetingRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);
   });

@@ -23,6 +23,7 @@ const NEGOTIATIONS =
   /\btalks\b[^.;]{0,80}\b(?:advancing|progressing|stalled|deadlocked|broke down)\b|\btalks resume\b|\bresum\w+ (?:of )?(?:the )?talks\b|\breturn to (?:the )?(?:[\w-]+ )?talks\b|\bparties (?:involved )?in the talks\b|\bin the course of the talks\b/i;
 const PLANNED =
   /\b(?:coordinat\w*|agenda|timing|details|prepar\w*|organi[sz]\w*|plans? for|possibility of|preparing for)\b[^.;]{0,25}$/i;
+const INVITED_TO = /\binvit\w*\b[^.;]{0,60}\bto\s+(?:hold\s+|have\s+)?$/i;
 const RECEPTION = /^(?:welcomed|welcomes|received|greeted|greeting)$/;
 
 /** Leaders or officials meet: a `summit` when heads of state or government meet, else a `meeting`. */
@@ -45,6 +46,8 @@ export const meetingRule: KindRule = {
         )
       )
         continue;
+      // "an invitation from Kim to hold talks in Pyongyang": the talks asked for are not held.
+      if (INVITED_TO.test(text.slice(Math.max(0, at - 80), at))) continue;
       if (DOMESTIC_BODIES.test(text.slice(Math.max(0, at - 10), at + 80)) && word !== 'summit')
         continue;
       if (NEGATION.test(text.slice(Math.max(0, at - 20), at))) continue;

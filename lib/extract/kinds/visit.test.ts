@@ -18,6 +18,7 @@ describe('visitRule', () => {
     ['The leader will come to an unspecified location in the coming days.', ['visit']],
     ['Kim left behind a message.', []],
     ['The trip would have been his first overseas since he took power in 2011.', []],
+    ['"Come to Varnia, we will be very happy to see you," the minister told the king.', []],
   ])('%s', (text, kinds) => {
     expect(visitRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);
   });

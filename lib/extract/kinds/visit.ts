@@ -7,6 +7,7 @@ const TRAVEL =
 // Visits that are talked about but not happening: generic, hedged or merely discussed.
 const NOT_A_VISIT_BEFORE =
   /\b(?:potential|possible|proposed|such a|upcoming|whether|if|exchange|envoy|talk of|speculation (?:that|about|over|of)|reports? of|rumou?rs? of|would be (?:his|her|their) first|first (?:official )?foreign)\s+(?:[\w'’-]+\s+){0,3}$/i;
+const IMPERATIVE_BEFORE = /(?:[“"‘]|\bplease)\s*$/i;
 const GENERIC =
   /\b(?:exchange visits|visits? (?:to|by) \w+ have (?:also )?increased|constantly)\b/i;
 
@@ -36,6 +37,8 @@ export const visitRule: KindRule = {
         continue;
       const before = text.slice(Math.max(0, at - 50), at);
       if (NOT_A_VISIT_BEFORE.test(before)) continue;
+      // '"Come to Russia," he told Kim': an imperative is an invitation, not a trip.
+      if (word.startsWith('come') && IMPERATIVE_BEFORE.test(before)) continue;
       const clause = clauseAround(text, at);
       const near = text.slice(Math.max(0, at - 25), at);
       if (NEGATION.test(near) || /\bstaying away\b/i.test(clause)) continue;
