@@ -45,3 +45,7 @@ export const FORMAT_TALKS = /\b(?:\w+-party|multilateral|peace|nuclear|disarmame
 /** Counterfactual or first-time remarks about a trip (R7): "would have been his first trip abroad". */
 export const COUNTERFACTUAL =
   /\bwould have\b|\b(?:would be|would have been) (?:his|her|their|its) first\b|\bfirst (?:foreign|overseas) (?:trip|visit)\b/i;
+
+/** People moved as a body (a deployment, labour, study): their arrival is no official visit. */
+export const DEPLOYED =
+  /\b(?:troops|soldiers|servicemen|forces|units|battalions|workers|labou?rers|tourists|students|refugees|migrants)\b/i;

@@ -21,6 +21,8 @@ describe('confirmationRule', () => {
       ['confirmation'],
     ],
     ['The specific list of confirmed countries was not disclosed.', []],
+    ['The ministry confirmed that soldiers had started moving towards the border.', []],
+    ['The ministry confirmed that troops who arrived in Varnia were training there.', []],
   ])('%s', (text, kinds) => {
     expect(confirmationRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);
   });

@@ -1,4 +1,4 @@
-import { HEDGE } from '../lexicon';
+import { DEPLOYED, HEDGE } from '../lexicon';
 import { actorBefore, clauseAround, type Hit, type KindRule } from './types';
 
 // Words of confirming or accepting an invitation, an attendance or a visit.
@@ -7,6 +7,13 @@ const CONFIRM =
 // A host saying named guests will come (R6): "Xi would attend", "were still expected to come".
 const WILL_ATTEND =
   /\b(?:(?:would|will|to|expected to|plans? to|intends? to)\s+(?:(?:\w+ly)\s+)?(?:attend|take part|participate)|(?:expected|plans?|intends?) to (?:come|arrive))\b/gi;
+const ABOUT_COMING =
+  /\b(?:visit|trip|travel|journey|invit|attend|participat|take part|com(?:e|es|ing)\b|arriv|meet|summit|talks|readiness|intention|plans?\b|go ahead|schedul|dates?\b|timing|signal|consent|accept|acceptance)/i;
+// "confirmed that North Korean soldiers ...": a deployment, not a visit.
+const DEPLOYED_OBJECT = new RegExp(
+  `^\\s+(?:that\\s+)?(?:the\\s+)?(?:[\\w,-]+\\s+){0,4}?${DEPLOYED.source}`,
+  'i',
+);
 const NOT_A_CONFIRMATION =
   /\b(?:neither confirmed|not (?:yet )?(?:been )?confirmed|(?:the|of|list of) confirmed)\b/i;
 
@@ -17,6 +24,11 @@ export const confirmationRule: KindRule = {
     const hits: Hit[] = [];
     for (const m of text.matchAll(CONFIRM)) {
       const at = m.index ?? 0;
+      // "confirmed that soldiers had started moving": what is confirmed must be a trip, a
+      // meeting, an invitation or someone's coming.
+      if (!ABOUT_COMING.test(text)) break;
+      const object = text.slice(at + m[0].length, at + m[0].length + 50);
+      if (DEPLOYED_OBJECT.test(object)) continue;
       if (NOT_A_CONFIRMATION.test(text.slice(Math.max(0, at - 16), at + m[0].length + 1))) continue;
       hits.push({ kind: 'confirmation', at, actor: actorBefore(text, at) });
       return hits;

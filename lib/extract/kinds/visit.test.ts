@@ -19,6 +19,9 @@ describe('visitRule', () => {
     ['Kim left behind a message.', []],
     ['The trip would have been his first overseas since he took power in 2011.', []],
     ['"Come to Varnia, we will be very happy to see you," the minister told the king.', []],
+    ['The accord calls on each side to come to the other’s aid in case of attack.', []],
+    ['The general came to power in a coup.', []],
+    ['Officials said soldiers who arrived in Varnia for training had moved to the front.', []],
   ])('%s', (text, kinds) => {
     expect(visitRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);
   });

@@ -1,4 +1,4 @@
-import { COUNTERFACTUAL, FUTURE, HEDGE, NEGATION } from '../lexicon';
+import { COUNTERFACTUAL, DEPLOYED, FUTURE, HEDGE, NEGATION } from '../lexicon';
 import { clauseAround, type Hit, type KindRule } from './types';
 
 // Verbs of travel told as happening, done or decided.
@@ -7,6 +7,12 @@ const TRAVEL =
 // Visits that are talked about but not happening: generic, hedged or merely discussed.
 const NOT_A_VISIT_BEFORE =
   /\b(?:potential|possible|proposed|such a|upcoming|whether|if|exchange|envoy|talk of|speculation (?:that|about|over|of)|reports? of|rumou?rs? of|would be (?:his|her|their) first|first (?:official )?foreign)\s+(?:[\w'’-]+\s+){0,3}$/i;
+const IDIOM_AFTER =
+  /^(?:(?:the|its|their|his|her|our|each other['’]s|one another['’]s|the other['’]s)\s+)?(?:aid|rescue|defen[cs]e|assistance|help|power|terms|blows|an?\s+(?:end|agreement|halt|standstill|close|conclusion))\b/i;
+const DEPLOYED_BEFORE = new RegExp(
+  `${DEPLOYED.source}\\s+(?:who\\s+|that\\s+|have\\s+|had\\s+|were\\s+|been\\s+|also\\s+|\\w+ly\\s+)*$`,
+  'i',
+);
 const IMPERATIVE_BEFORE = /(?:[“"‘]|\bplease)\s*$/i;
 const GENERIC =
   /\b(?:exchange visits|visits? (?:to|by) \w+ have (?:also )?increased|constantly)\b/i;
@@ -37,6 +43,14 @@ export const visitRule: KindRule = {
         continue;
       const before = text.slice(Math.max(0, at - 50), at);
       if (NOT_A_VISIT_BEFORE.test(before)) continue;
+      // "come to the other's aid", "came to power": idioms, not travel.
+      if (
+        /^(?:come|came|coming|go|went) to $/.test(word) &&
+        IDIOM_AFTER.test(text.slice(at + word.length, at + word.length + 40))
+      )
+        continue;
+      // "soldiers who arrived in Russia for training": a deployment is not an official visit.
+      if (DEPLOYED_BEFORE.test(before)) continue;
       // '"Come to Russia," he told Kim': an imperative is an invitation, not a trip.
       if (word.startsWith('come') && IMPERATIVE_BEFORE.test(before)) continue;
       const clause = clauseAround(text, at);
