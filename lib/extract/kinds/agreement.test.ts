@@ -8,6 +8,11 @@ describe('agreementRule', () => {
     ['The two exchange documents during a signing ceremony of the new partnership.', ['agreement']],
     ['Russia takes its recently signed mutual treaty with North Korea seriously.', ['agreement']],
     ['Putin was informed of the agreements reached in her talks.', []],
+    [
+      'The accord, signed by the two presidents in June, calls on each side to help.',
+      ['agreement'],
+    ],
+    ['The treaty is to be signed in person by the two leaders.', ['agreement']],
   ])('%s', (text, kinds) => {
     expect(agreementRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);
   });
