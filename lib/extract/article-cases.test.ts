@@ -39,7 +39,23 @@ describe('whole sentences', () => {
       'Foreign Minister Ivo Cedar on Thursday invited President Tom Alder to visit Varnia, officials said.',
       ['invitation 2031-03-13/day officials'],
     ],
+    [
+      'an outlet that reports citing others is a source, never the speaker',
+      'President Tom Alder began his first summit with King Olaf Brand in Brum on Thursday, ZNA reports citing local media.',
+      ['summit 2031-03-13/day -'],
+    ],
   ])('%s', (_, body, expected) => {
     expect(read(body)).toEqual(expected);
+  });
+});
+
+describe('the publisher', () => {
+  it('is not its own source when it passes on others’ news', () => {
+    const mentions = extractArticle({
+      ...article(
+        'Envoy Ana Fenn will visit Brum next week, Test Wire reports citing RIA Vostok.\n',
+      ),
+    });
+    expect(mentions.map((m) => m.cited)).toEqual([['RIA Vostok']]);
   });
 });

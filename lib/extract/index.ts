@@ -11,6 +11,7 @@ import { isEndMark, isNoise } from './noise';
 import { namesOccasion, occasionDates } from './occasions';
 import { citedOutlets } from './outlets/cited-outlets';
 import { canonicalOutlet } from './outlets/outlet-table';
+import { citingSubjects } from './outlets/outlet-shapes';
 import { describeMention } from './participants';
 import { SentenceInput, type ArticleReading } from './sentence-input';
 import { splitSentences } from './sentences';
@@ -32,6 +33,14 @@ const CAPITALS_BEFORE_COLON = /^([A-Z][A-Z .'’-]+):/;
 // A dateline (see datelineSpan) opens with a place in capitals before a date near the start.
 const DATELINE_HINT = /[A-Z][A-Z .'/-]{2,}/;
 const DATELINE_REACH = 90;
+
+const outletKey = (name: string) =>
+  (canonicalOutlet(name) ?? name).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Whether a cited outlet is the article's own publisher. */
+function isPublisher(cited: string, publisher: string): boolean {
+  return outletKey(cited) === outletKey(publisher);
+}
 
 /**
  * Reads one article and returns every event mention it makes, one per happening per sentence,
@@ -88,7 +97,10 @@ export function extractArticle(article: Article): Mention[] {
     if (visitHit && FUTURE.test(text) && isOwnSide(speaker, text, visitHit.at, people))
       hits = hits.map((h) => (h.kind === 'announcement' ? { ...h, kind: 'confirmation' } : h));
     const spans = times();
-    const cited = citedOutlets(text);
+    // "News.Az reports citing TASS" in News.Az's own copy: a publisher passing on others' news
+    // is not its own source (though "told TASS" in TASS's copy is).
+    const passing = [...citingSubjects(text)].filter((n) => isPublisher(n, article.outlet));
+    const cited = citedOutlets(text).filter((name) => !passing.some((n) => isPublisher(name, n)));
     const saying = SAYING.test(text);
     for (const hit of hits) {
       let who: Speaker | null = speaker;

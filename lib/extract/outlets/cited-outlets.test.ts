@@ -17,6 +17,10 @@ describe('citedOutlets: outlets named as the source', () => {
       ['Nikkei', 'Daily NK'],
     ],
     ['Kremlin press secretary Dmitry Peskov told Interfax.', ['Interfax']],
+    // Outlets the table does not list, known by their shape.
+    ['The train arrived in the morning, RIA Vostok reported.', ['RIA Vostok']],
+    ['The minister will travel on Monday, the Varnia Herald reported.', ['Varnia Herald']],
+    ['The summit began on Thursday, ZNA reports citing local media.', ['ZNA']],
     [
       'On December 19, spokesman Dmitry Peskov confirmed to TASS that an invitation had been sent.',
       ['TASS'],

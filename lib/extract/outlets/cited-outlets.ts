@@ -1,5 +1,6 @@
 import { CUES_BEFORE, DESCRIPTOR_WORDS, SPEECH_VERBS, VERBS_AFTER } from './citation-cues';
 import { canonicalOutlet, OUTLET_RE, reportedOutletName } from './outlet-table';
+import { outletShapes } from './outlet-shapes';
 
 const SLASH_RE = /\//;
 const SAID_TO_RE = /^(?:said|confirmed)\s+to$/i;
@@ -44,13 +45,27 @@ interface Match {
 }
 
 function findMatches(sentence: string): Match[][] {
-  const groups: Match[][] = [];
+  const matches: Match[] = [];
   OUTLET_RE.lastIndex = 0;
   for (let m = OUTLET_RE.exec(sentence); m; m = OUTLET_RE.exec(sentence)) {
     const name = canonicalOutlet(m[0]);
     if (!name) continue;
     const reported = reportedOutletName(m[0]) ?? name;
-    const match = { start: m.index, end: m.index + m[0].length, name, reported };
+    matches.push({ start: m.index, end: m.index + m[0].length, name, reported });
+  }
+  // Outlets the table does not list, known by their shape, where no listed name stands.
+  for (const s of outletShapes(sentence)) {
+    // "RIA Primamedia": a longer name holding a listed one ("RIA") is the outlet meant.
+    const inside = matches.filter(
+      (m) => m.start >= s.start && m.end <= s.end && m.end - m.start < s.end - s.start,
+    );
+    for (const m of inside) matches.splice(matches.indexOf(m), 1);
+    if (matches.some((m) => m.start < s.end && s.start < m.end)) continue;
+    matches.push({ start: s.start, end: s.end, name: s.name, reported: s.name });
+  }
+  matches.sort((a, b) => a.start - b.start);
+  const groups: Match[][] = [];
+  for (const match of matches) {
     const last = groups.at(-1)?.at(-1);
     if (last && LIST_GAP_RE.test(sentence.slice(last.end, match.start))) groups.at(-1)!.push(match);
     else groups.push([match]);

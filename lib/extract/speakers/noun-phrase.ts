@@ -1,4 +1,5 @@
 import { canonicalOutlet, OUTLET_RE } from '../outlets/outlet-table';
+import { isOutletShape } from '../outlets/outlet-shapes';
 import { BODY_HEADS, BODY_NOUNS, INSTITUTIONS } from './lexicon/institutions';
 import {
   DETERMINERS,
@@ -192,7 +193,7 @@ export function isMedia(phrase: string): boolean {
 function readMedia(phrase: string): boolean {
   if (DOMAIN_RE.test(phrase)) return true;
   const stripped = phrase.replace(LEADING_DET_RE, '');
-  if (canonicalOutlet(stripped)) return true;
+  if (canonicalOutlet(stripped) || isOutletShape(stripped)) return true;
   const ws = stripped.toLowerCase().split(/\s+/);
   const head = ws[ws.length - 1].replace(POSSESSIVE_RE, '');
   // The head noun decides: "press secretary" is a person, "spy agency" a body, "news agency",

@@ -1,5 +1,6 @@
 import { countryOf } from '../lexicon/places';
 import { isMedia } from '../noun-phrase';
+import { citingSubjects } from '../../outlets/outlet-shapes';
 import { accordingTo } from './according-to';
 import type { Candidate, LocalRule } from './candidate';
 import { inverted } from './inverted';
@@ -55,7 +56,11 @@ function stateVoice(c: Candidate, masked: string): Candidate {
 export function chooseCandidate(masked: string): LocalReading {
   const all: Candidate[] = [];
   for (const rule of LOCAL_RULES) all.push(...rule(masked));
-  const speakers = all.map((c) => stateVoice(c, masked)).filter((c) => !isMedia(c.phrase));
+  // "ONA reports citing the Russian media": whoever reports citing others is the press.
+  const press = citingSubjects(masked);
+  const speakers = all
+    .map((c) => stateVoice(c, masked))
+    .filter((c) => !isMedia(c.phrase) && !press.has(c.phrase));
   const trailing = speakers.filter((c) => c.trailing);
   let chosen: Candidate | null = null;
   if (trailing.length > 0) chosen = trailing.reduce((a, b) => (b.at > a.at ? b : a));
