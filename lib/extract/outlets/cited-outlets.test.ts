@@ -21,6 +21,8 @@ describe('citedOutlets: outlets named as the source', () => {
     ['The train arrived in the morning, RIA Vostok reported.', ['RIA Vostok']],
     ['The minister will travel on Monday, the Varnia Herald reported.', ['Varnia Herald']],
     ['The summit began on Thursday, ZNA reports citing local media.', ['ZNA']],
+    ['Kim will visit soon, the Central News Agency of Pyongyang (KCNA) said on Monday.', ['KCNA']],
+    ['Kim visited the plant (KCNA) on Monday.', []],
     [
       'On December 19, spokesman Dmitry Peskov confirmed to TASS that an invitation had been sent.',
       ['TASS'],

@@ -34,6 +34,8 @@ const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|\/\s*)$/;
 // Credits, not sources: "(Yonhap)", "/TASS/", "Yonhap/KCNA", "© ... / AFP", "[AP/YONHAP]".
 const CREDIT_BEFORE_RE = /(?:[(/[©]|\/\s)\s*$/;
 const CREDIT_AFTER_RE = /^\s*[)/\]]/;
+const GLOSS_BEFORE_RE = /\p{L}\s+\(\s*$/u;
+const GLOSS_CLOSE_RE = /^\s*\)/;
 
 interface Match {
   start: number;
@@ -78,15 +80,21 @@ function isCredit(sentence: string, group: Match[]): boolean {
   const last = group[group.length - 1];
   // A slash list of credits ("Yonhap/KCNA") is one group; the slash marks it as a credit.
   if (group.length > 1 && SLASH_RE.test(sentence.slice(group[0].end, group[1].start))) return true;
-  return (
-    CREDIT_BEFORE_RE.test(sentence.slice(0, first.start)) ||
-    CREDIT_AFTER_RE.test(sentence.slice(last.end))
-  );
+  const after = sentence.slice(last.end);
+  // "the Central News Agency of Pyongyang (KCNA) said": an acronym glossing a name before its
+  // verb is the source, not a credit.
+  if (
+    GLOSS_BEFORE_RE.test(sentence.slice(0, first.start)) &&
+    VERB_AFTER_RE.test(after.replace(GLOSS_CLOSE_RE, ' '))
+  )
+    return false;
+  return CREDIT_BEFORE_RE.test(sentence.slice(0, first.start)) || CREDIT_AFTER_RE.test(after);
 }
 
 function hasCue(sentence: string, group: Match[]): boolean {
   const before = sentence.slice(0, group[0].start);
-  const after = sentence.slice(group[group.length - 1].end);
+  let after = sentence.slice(group[group.length - 1].end);
+  if (GLOSS_BEFORE_RE.test(before)) after = after.replace(GLOSS_CLOSE_RE, ' ');
   if (VERB_AFTER_RE.test(after)) return true;
   if (INVERTED_BEFORE_RE.test(before)) return true;
   const cue = CUE_BEFORE_RE.exec(before);

@@ -44,6 +44,8 @@ describe('isMedia', () => {
     ['Kremlin press secretary Dmitry Peskov', false],
     ["South Korea's spy agency", false],
     ['the Kremlin', false],
+    ['the Central News Agency of Brum', true],
+    ['the Minister of Foreign Affairs of Varnia', false],
   ])('%s → %s', (phrase, expected) => {
     expect(isMedia(phrase)).toBe(expected);
   });

@@ -16,6 +16,7 @@ import { VERB_PREFIXES } from './lexicon/reporting-verbs';
 const POSSESSIVE_RE = /['’]s$/;
 const CLOSING_PUNCT_RE = /[,.;:!?)”"]+$/;
 const LEADING_DET_RE = /^(?:the|a|an|one)\s+/i;
+const OF_TAIL_RE = /\s+of\s+.*$/;
 
 const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
 const DET = lower(DETERMINERS);
@@ -194,7 +195,8 @@ function readMedia(phrase: string): boolean {
   if (DOMAIN_RE.test(phrase)) return true;
   const stripped = phrase.replace(LEADING_DET_RE, '');
   if (canonicalOutlet(stripped) || isOutletShape(stripped)) return true;
-  const ws = stripped.toLowerCase().split(/\s+/);
+  // "Central News Agency of Pyongyang": the head stands before "of".
+  const ws = stripped.toLowerCase().replace(OF_TAIL_RE, '').split(/\s+/);
   const head = ws[ws.length - 1].replace(POSSESSIVE_RE, '');
   // The head noun decides: "press secretary" is a person, "spy agency" a body, "news agency",
   // "the agency" and "state media" the press.
