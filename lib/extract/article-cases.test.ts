@@ -44,6 +44,11 @@ describe('whole sentences', () => {
       'President Tom Alder began his first summit with King Olaf Brand in Brum on Thursday, ZNA reports citing local media.',
       ['summit 2031-03-13/day -'],
     ],
+    [
+      'a trip a statement says is due is a visit of its own',
+      'He is due to depart Brum on Wednesday for a two-day visit to Arden, the ministry said.',
+      ['announcement 2031-03-14/unknown ministry', 'visit 2031-03-19/days ministry'],
+    ],
   ])('%s', (_, body, expected) => {
     expect(read(body)).toEqual(expected);
   });

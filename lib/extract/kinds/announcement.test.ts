@@ -12,6 +12,15 @@ describe('announcementRule', () => {
     ['Peskov said a visit to Pyongyang is on the table.', ['announcement']],
     ['"We will keep you informed," the spokesman said about the meeting.', ['announcement']],
     ['The minister said trade grew by 30 percent last year.', []],
+    [
+      'The ministry said in a statement that a treaty is anticipated to be signed during the upcoming trip.',
+      ['announcement'],
+    ],
+    [
+      'He is due to depart Brum on Wednesday for a visit to Arden, the ministry said.',
+      ['announcement'],
+    ],
+    ['Regarding the upcoming event, the president said the anniversary carries significance.', []],
     ['Analysts said the leaders could meet, although no meeting has been announced.', []],
     [
       'During the summit, when asked about the troop deployment, the president neither confirmed nor denied the reports, officials said.',

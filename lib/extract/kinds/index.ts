@@ -75,7 +75,7 @@ export function findHits(input: RuleInput): Hit[] {
     // its topic; it is a happening of its own only when scheduled or told as done with a time (R2).
     if (h.kind === 'visit' && h.noun && SPEECH_ACTS.some(has)) {
       const scheduled =
-        /\b(?:set to|(?:to|will|shall) (?:pay|make (?:a|an|his|her|their) (?:[\w-]+ )?(?:trip|visit))|(?:will|would) take place\W{1,3}(?:in|on|within))\b/i.test(
+        /\b(?:set to|(?:is|are) due to|imminent|(?:to|will|shall) (?:pay|make (?:a|an|his|her|their) (?:[\w-]+ )?(?:trip|visit))|(?:will|would) take place\W{1,3}(?:in|on|within))\b/i.test(
           input.text,
         );
       const doneWithTime =
