@@ -64,3 +64,17 @@ describe('the publisher', () => {
     expect(mentions.map((m) => m.cited)).toEqual([['RIA Vostok']]);
   });
 });
+
+describe('a copy published after the story was filed', () => {
+  it('counts relative times from the dateline', () => {
+    const body =
+      'BRUM, March 12 (Wire) - The upper house of Varnia ratified the treaty yesterday.\n';
+    expect(read(body)).toEqual(['agreement 2031-03-11/day -']);
+  });
+
+  it('keeps the article’s own date when the dateline is far older (an archive page)', () => {
+    const body =
+      'BRUM, March 2 (Wire) - The upper house of Varnia ratified the treaty yesterday.\n';
+    expect(read(body)).toEqual(['agreement 2031-03-13/day -']);
+  });
+});

@@ -14,7 +14,8 @@ import { canonicalOutlet } from './outlets/outlet-table';
 import { citingSubjects } from './outlets/outlet-shapes';
 import { describeMention } from './participants';
 import { SentenceInput, type ArticleReading } from './sentence-input';
-import { splitSentences } from './sentences';
+import { splitSentences, type Sentence } from './sentences';
+import { diffDays } from './time/date-math';
 import { buildPeopleIndex, reportedSpeaker, resolveName } from './speakers';
 import { tagTimes, type TimeSpan } from './time';
 
@@ -42,6 +43,25 @@ function isPublisher(cited: string, publisher: string): boolean {
   return outletKey(cited) === outletKey(publisher);
 }
 
+// A copy is published at most this many days after the story it carries was filed.
+const REPUBLISHED_WITHIN = 7;
+const DATELINE_LOOKAHEAD = 8;
+
+/**
+ * The day the story was filed: the dateline's ("MOSCOW, Nov 10 (Reuters) -") when a copy
+ * dated a few days later carries it, else the article's own date.
+ */
+function filedOn(story: Sentence[], date: string): string {
+  for (const s of story.filter((x) => !isNoise(x.text)).slice(0, DATELINE_LOOKAHEAD)) {
+    const text = s.text.replace(STAMP, '');
+    if (!DATELINE_HINT.test(text.slice(0, DATELINE_REACH))) continue;
+    const day = datelineSpan(text, tagTimes(text, date))?.value.start;
+    if (day && day < date && diffDays(day, date) <= REPUBLISHED_WITHIN) return day;
+    if (day) return date;
+  }
+  return date;
+}
+
 /**
  * Reads one article and returns every event mention it makes, one per happening per sentence,
  * each tied to its sentence by offsets into the body.
@@ -57,23 +77,25 @@ export function extractArticle(article: Article): Mention[] {
     isLeader,
   );
   const places = placeCountries(sentences);
-  const reading: ArticleReading = { date: article.date, isLeader, isPerson, summitStory };
+  // Sentences after an end mark are the page around the story (links to other stories).
+  const endMark = sentences.findIndex((s) => isEndMark(s.text));
+  const story = endMark < 0 ? sentences : sentences.slice(0, endMark);
+  // Relative times ("this week", "on Saturday") count from the day the story was filed.
+  const anchor = filedOn(story, article.date);
+  const reading: ArticleReading = { date: anchor, isLeader, isPerson, summitStory };
   // A trip inside the traveller's own country is no visit (see domestic.ts).
   const abroad = (h: { kind: string; at: number }, text: string) =>
     h.kind !== 'visit' || !isDomesticTrip(text, h.at, people, places);
   const pending: Pending[] = [];
   let reportDay: string | null = null;
   const firstProse = sentences.find((s) => !isNoise(s.text))?.index ?? -1;
-  // Sentences after an end mark are the page around the story (links to other stories).
-  const endMark = sentences.findIndex((s) => isEndMark(s.text));
-  const story = endMark < 0 ? sentences : sentences.slice(0, endMark);
   for (const sentence of story) {
     // A stray "date 2025-05-21" stamp before a headline is page noise, not words of the sentence.
     const text = sentence.text.replace(STAMP, '');
     if (isNoise(text) || !mayHaveEvent(text)) continue;
     // The time tagger runs only when something asks (see SentenceInput).
     let tagged: TimeSpan[] | null = null;
-    const times = () => (tagged ??= tagTimes(text, article.date));
+    const times = () => (tagged ??= tagTimes(text, anchor));
     if (reportDay === null && DATELINE_HINT.test(text.slice(0, DATELINE_REACH)))
       reportDay = datelineSpan(text, times())?.value.start ?? null;
     const reporting = REPORTING.test(text);
@@ -118,7 +140,7 @@ export function extractArticle(article: Article): Mention[] {
       // Nobody else's words carry it: the acceptance is told as an act.
       const act = speaker === null && isAcceptance(hit.kind, text, hit.at);
       const datings = dateList(hit.kind, text, spans, hit.at) ?? [
-        dateFromSentence(hit.kind, hit.at, text, spans, article.date, act),
+        dateFromSentence(hit.kind, hit.at, text, spans, anchor, act),
       ];
       for (const { date, target } of datings) {
         const mention: Mention = {
@@ -154,7 +176,7 @@ export function extractArticle(article: Article): Mention[] {
       (p.mention.kind === 'visit' || p.mention.kind === 'summit') &&
       namesOccasion(p.mention.source.quote),
   )
-    ? occasionDates(sentences, article.date)
+    ? occasionDates(sentences, anchor)
     : new Map();
-  return borrowDates(pending, article.date, reportDay, occasions);
+  return borrowDates(pending, anchor, reportDay, occasions);
 }
