@@ -35,6 +35,9 @@ describe('meetingRule', () => {
     ],
     ['Foreign Minister Jean Dufour met Ortiz and held talks with Minister Dufour.', ['meeting']],
     ['The premier received an invitation from the king to hold talks in Brum.', []],
+    ['Envoy Ana Fenn and Foreign Minister Ivo Cedar discussed trade and security.', ['meeting']],
+    ['Minister Ivo Cedar discussed the crisis with his counterpart Ana Fenn.', ['meeting']],
+    ['The cabinet discussed the budget.', []],
   ])('%s', (text, kinds) => {
     expect(meetingRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);
   });

@@ -2,7 +2,7 @@ import { DOMESTIC_BODIES, FORMAT_TALKS, HEDGE, NEGATION } from '../lexicon';
 import { clauseAround, type Hit, type KindRule } from './types';
 
 const MEET =
-  /\b(?:summit|met|meet|meets|meeting|meetings|talks|held discussions|discussions with|shook hands|shaking hands|greeted|greeting|welcomed|welcomes|received|receive|receives|dinner with|spoke one-on-one)\b/gi;
+  /\b(?:summit|met|meet|meets|meeting|meetings|talks|held discussions|discussions with|shook hands|shaking hands|greeted|greeting|welcomed|welcomes|received|receive|receives|dinner with|spoke one-on-one|discussed)\b/gi;
 // Names: a run of capitalised words ("Russian President Vladimir Putin", "Kim", "Mr Shoigu").
 const NAME = /\b[A-Z][\w'’-]*(?:\.?\s+[A-Z][\w'’-]*)*/g;
 const TWO_LEADERS =
@@ -24,6 +24,10 @@ const NEGOTIATIONS =
 const PLANNED =
   /\b(?:coordinat\w*|agenda|timing|details|prepar\w*|organi[sz]\w*|plans? for|possibility of|preparing for)\b[^.;]{0,25}$/i;
 const INVITED_TO = /\binvit\w*\b[^.;]{0,60}\bto\s+(?:hold\s+|have\s+)?$/i;
+const TWO_DISCUSSING =
+  /\b[A-Z][\w'’-]+\s+and\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:\w+ly\s+|also\s+|have\s+|had\s+)?$/;
+const DISCUSSED_WITH =
+  /^discussed\b[^.;]{0,70}?\bwith\s+(?:(?:his|her|their|the)\s+)?(?:[A-Z]|counterpart)/;
 const RECEPTION = /^(?:welcomed|welcomes|received|greeted|greeting)$/;
 
 /** Leaders or officials meet: a `summit` when heads of state or government meet, else a `meeting`. */
@@ -36,6 +40,13 @@ export const meetingRule: KindRule = {
       const at = m.index ?? 0;
       const word = m[0].toLowerCase();
       const clause = clauseAround(text, at);
+      // "Kim and Shoigu discussed ...", "discussed the war with Lavrov": two sides talking.
+      if (
+        word === 'discussed' &&
+        !TWO_DISCUSSING.test(text.slice(Math.max(0, at - 60), at)) &&
+        !DISCUSSED_WITH.test(text.slice(at, at + 90))
+      )
+        continue;
       if (PLAIN_RECEIVE.test(text.slice(at, at + 40))) continue;
       // "the 5th meeting of training officers": a body's session, not two sides meeting.
       if (/^meeting of (?!the two|both)/i.test(text.slice(at, at + 20))) continue;
