@@ -25,7 +25,7 @@ const PLANNED =
   /\b(?:coordinat\w*|agenda|timing|details|prepar\w*|organi[sz]\w*|plans? for|possibility of|preparing for)\b[^.;]{0,25}$/i;
 const INVITED_TO = /\binvit\w*\b[^.;]{0,60}\bto\s+(?:hold\s+|have\s+)?$/i;
 const TWO_DISCUSSING =
-  /\b[A-Z][\w'’-]+\s+and\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:\w+ly\s+|also\s+|have\s+|had\s+)?$/;
+  /\b[A-Z][\w'’-]+\s+and\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:\w+ly\s+|also\s+|have\s+|had\s+)?$/;
 const DISCUSSED_WITH =
   /^discussed\b[^.;]{0,70}?\bwith\s+(?:(?:his|her|their|the)\s+)?(?:[A-Z]|counterpart)/;
 const RECEPTION = /^(?:welcomed|welcomes|received|greeted|greeting)$/;
