@@ -27,6 +27,8 @@ describe('resolveName', () => {
     ['South Korea’s National Intelligence Service', 'National Intelligence Service', null],
     ['the Russian foreign ministry', 'Russian foreign ministry', null],
     ['analysts', 'analysts', null],
+    ['Speaker of the Varnian Parliament’s Upper House Ana Fenn', 'Ana Fenn', null],
+    ['a spokesman for Prime Minister Leo Birch', 'spokesman for Prime Minister Leo Birch', null],
   ])('%s → %s', (written, name, role) => {
     expect(resolve(written)).toEqual({ name, role });
   });

@@ -90,6 +90,26 @@ function descriptionAntecedent(
   return null;
 }
 
+const LAST_PREPOSITION_RE = /\b(of|for|to|at|in|with)\s(?!.*\b(?:of|for|to|at|in|with)\s)/i;
+
+/**
+ * "Speaker of the Upper House Valentina Matvienko": a full name closing a title "of" a body,
+ * with no title of its own, is the title holder; in "a spokesman for President X" and
+ * "the aide of President X" the name is someone else.
+ */
+function namesTitleHolder(
+  phrase: string,
+  span: { start: number; end: number; tokens: string[]; role: string | null },
+): boolean {
+  const before = phrase.slice(0, span.start);
+  return (
+    span.tokens.length > 1 &&
+    span.role === null &&
+    span.end === phrase.length &&
+    LAST_PREPOSITION_RE.exec(before)?.[1].toLowerCase() === 'of'
+  );
+}
+
 /**
  * Resolves a speaker as written ("Peskov", "the Russian foreign minister", "He", "the source")
  * to the fullest form the article gives: a named person with the role printed here or first
@@ -116,7 +136,8 @@ export function resolveName(
   for (const span of findNames(bare)) {
     // "Merkel's spokesman", "a spokesman for Prime Minister Leo Varadkar": the name is not
     // the head of the phrase, so the speaker is the description.
-    if (span.possessive || COMPLEMENT_RE.test(bare.slice(0, span.start))) {
+    const holder = namesTitleHolder(bare, span);
+    if (span.possessive || (COMPLEMENT_RE.test(bare.slice(0, span.start)) && !holder)) {
       qualified ||= span.tokens.length > 1 || people.byToken.has(span.tokens[0].toLowerCase());
       continue;
     }
@@ -127,7 +148,8 @@ export function resolveName(
     if (person) {
       return asSpeaker(person, span.role);
     }
-    if (span.tokens.length > 1 && span.start === 0) return { name: span.name, role: span.role };
+    if (span.tokens.length > 1 && (span.start === 0 || holder))
+      return { name: span.name, role: span.role };
   }
 
   // A family name that is also a common word ("May") is found through the index only.
