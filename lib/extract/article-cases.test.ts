@@ -49,6 +49,12 @@ describe('whole sentences', () => {
       'He is due to depart Brum on Wednesday for a two-day visit to Arden, the ministry said.',
       ['announcement 2031-03-14/unknown ministry', 'visit 2031-03-19/days ministry'],
     ],
+    [
+      'an aide described by whose aide he is takes the name the article gives him',
+      'The king will not come to Brum next month, President Tom Alder’s spokesman announced Thursday.\n' +
+        'Alder spokesman Ivo Cedar told reporters that internal matters kept the king at home.',
+      ['announcement 2031-03-13/day Ivo Cedar'],
+    ],
   ])('%s', (_, body, expected) => {
     expect(read(body)).toEqual(expected);
   });

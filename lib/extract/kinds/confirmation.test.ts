@@ -23,6 +23,12 @@ describe('confirmationRule', () => {
     ['The specific list of confirmed countries was not disclosed.', []],
     ['The ministry confirmed that soldiers had started moving towards the border.', []],
     ['The ministry confirmed that troops who arrived in Varnia were training there.', []],
+    ['Varnia, however, had never confirmed that the king planned to come.', []],
+    ['The ministry did not confirm the visit.', []],
+    [
+      'The spokesman announced that Secretary-General Ana Fenn would be among those coming to Brum.',
+      ['confirmation', 'visit'],
+    ],
   ])('%s', (text, kinds) => {
     expect(confirmationRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);
   });

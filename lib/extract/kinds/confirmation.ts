@@ -6,7 +6,7 @@ const CONFIRM =
   /\b(?:confirm(?:s|ed|ing)?|accept(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?invitations?|positive (?:\w+ )?(?:signal|stance|response)|first signals?|given (?:their|his|her|its) consent|agreed to (?:come|visit|attend|travel)|take advantage of (?:[\w'’-]+\s+){0,6}?invitation|accepts?(?=\s*[:;.]|\s*$))\b/gi;
 // A host saying named guests will come (R6): "Xi would attend", "were still expected to come".
 const WILL_ATTEND =
-  /\b(?:(?:would|will|to|expected to|plans? to|intends? to)\s+(?:(?:\w+ly)\s+)?(?:attend|take part|participate)|(?:expected|plans?|intends?) to (?:come|arrive))\b/gi;
+  /\b(?:(?:would|will) be among (?:those|the (?:leaders|guests|heads of state))\s+(?:coming|attending|expected)|(?:would|will|to|expected to|plans? to|intends? to)\s+(?:(?:\w+ly)\s+)?(?:attend|take part|participate)|(?:expected|plans?|intends?) to (?:come|arrive))\b/gi;
 const ABOUT_COMING =
   /\b(?:visit|trip|travel|journey|invit|attend|participat|take part|com(?:e|es|ing)\b|arriv|meet|summit|talks|readiness|intention|plans?\b|go ahead|schedul|dates?\b|timing|signal|consent|accept|acceptance)/i;
 // "confirmed that North Korean soldiers ...": a deployment, not a visit.
@@ -15,7 +15,7 @@ const DEPLOYED_OBJECT = new RegExp(
   'i',
 );
 const NOT_A_CONFIRMATION =
-  /\b(?:neither confirmed|not (?:yet )?(?:been )?confirmed|(?:the|of|list of) confirmed)\b/i;
+  /\b(?:neither confirmed|never (?:been )?confirmed|(?:did|does|has|have|had) not confirm\w*|(?:didn|doesn|hasn|haven|hadn)['’]t confirm\w*|not (?:yet )?(?:been )?confirmed|(?:the|of|list of) confirmed)\b/i;
 
 /** A party confirms or accepts: an invitation, an attendance, a visit going ahead. */
 export const confirmationRule: KindRule = {

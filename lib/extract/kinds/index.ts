@@ -45,7 +45,9 @@ export function findHits(input: RuleInput): Hit[] {
     (h) => !question || h.kind === 'speculation',
   );
   const has = (kind: string) => hits.some((h) => h.kind === kind);
-  return hits.filter((h) => {
+  return hits.filter((h, k) => {
+    // One trip found by two rules (a guest "would be among those coming to Moscow") is one visit.
+    if (h.kind === 'visit' && hits.findIndex((x) => x.kind === 'visit') < k) return false;
     // A confirmation of a visit already states it; the same words are not also an announcement.
     if (
       h.kind === 'announcement' &&

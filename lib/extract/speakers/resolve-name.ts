@@ -90,6 +90,22 @@ function descriptionAntecedent(
   return null;
 }
 
+/** The person whose printed role names both the possessor and the phrase's head noun. */
+function aideNamedElsewhere(
+  phrase: string,
+  span: { end: number; tokens: string[] },
+  people: PeopleIndex,
+): Person | null {
+  const head = phrase.slice(span.end).replace(POSSESSIVE_RE, '').trim().split(/\s+/).pop();
+  const owner = span.tokens[span.tokens.length - 1].toLowerCase();
+  if (!head || !NOUNS.has(head.toLowerCase())) return null;
+  const found = people.people.filter((p) => {
+    const role = p.role?.toLowerCase().split(/[\s'’]+/) ?? [];
+    return role.includes(owner) && role.includes(head.toLowerCase());
+  });
+  return found.length === 1 ? found[0] : null;
+}
+
 const LAST_PREPOSITION_RE = /\b(of|for|to|at|in|with)\s(?!.*\b(?:of|for|to|at|in|with)\s)/i;
 
 /**
@@ -136,6 +152,9 @@ export function resolveName(
   for (const span of findNames(bare)) {
     // "Merkel's spokesman", "a spokesman for Prime Minister Leo Varadkar": the name is not
     // the head of the phrase, so the speaker is the description.
+    // "Putin's spokesman" when the article names "Putin spokesman Dmitry Peskov".
+    const aide = span.possessive ? aideNamedElsewhere(bare, span, people) : null;
+    if (aide) return asSpeaker(aide, null);
     const holder = namesTitleHolder(bare, span);
     if (span.possessive || (COMPLEMENT_RE.test(bare.slice(0, span.start)) && !holder)) {
       qualified ||= span.tokens.length > 1 || people.byToken.has(span.tokens[0].toLowerCase());
