@@ -130,4 +130,16 @@ describe('borrowing dates between sentences of one article', () => {
     ).filter((m) => m.kind === 'invitation');
     expect(invitation.speaker?.name).toBe('Tom Alder');
   });
+
+  it('dates an invitation told again by the same inviter to the same guest, or as "the invitation"', () => {
+    const body =
+      'President Tom Alder extended an invitation to King Olaf Brand to visit Varnia.\n' +
+      'He extended the invitation after talks in Brum.\n' +
+      'President Tom Alder on Wednesday invited King Olaf Brand to visit Varnia.\n';
+    expect(datesOf(body, 'invitation')).toEqual([
+      '2031-03-12/day',
+      '2031-03-12/day',
+      '2031-03-12/day',
+    ]);
+  });
 });

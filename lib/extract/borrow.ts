@@ -118,7 +118,10 @@ export function borrowDates(
             side(d) &&
             // One invitation is another's only when the same party extends it, or it is told as
             // held by the same guest for the same place ("Putin has an invitation to Pyongyang").
-            (m.kind !== 'invitation' || inviterOf(d.mention, m) || sameInvitation(d.mention, m)) &&
+            (m.kind !== 'invitation' ||
+              inviterOf(d.mention, m) ||
+              sameInvitation(d.mention, m) ||
+              sameInviter(d.mention, m)) &&
             !isOngoing,
         ) ??
         nearestBy(
@@ -207,6 +210,21 @@ function sameInvitation(donor: Mention, m: Mention): boolean {
   if (!m.place || !donor.place || m.participants.length === 0) return false;
   if (countryOf(m.place) !== countryOf(donor.place) && m.place !== donor.place) return false;
   return m.participants.every((n) => donor.participants.includes(n));
+}
+
+// "He extended the invitation": the invitation already told.
+const THE_INVITATION = /\bthe invitation\b/i;
+
+/**
+ * The same party inviting the same guest (or "the invitation", told again with no inviter):
+ * one invitation told twice.
+ */
+function sameInviter(donor: Mention, m: Mention): boolean {
+  if (!m.speaker) return THE_INVITATION.test(m.source.quote);
+  // The guests, not the inviter, must be the same.
+  const guests = (x: Mention) => x.participants.filter((n) => n !== x.speaker?.name);
+  const theirs = guests(donor);
+  return sameSpeaker(donor, m) && guests(m).some((n) => theirs.includes(n));
 }
 
 /** "an invitation from Putin", quoted by someone else: the donor's inviter is named in this one. */
