@@ -15,12 +15,23 @@ describe('page noise', () => {
     expect(isEndMark(line)).toBe(false);
   });
 
-  it.each(['Advertisement', 'Read more', 'By Jane Roe', '(Picture: AFP)'])(
-    '"%s" is noise',
-    (line) => {
-      expect(isNoise(line)).toBe(true);
-    },
-  );
+  it.each([
+    'Advertisement',
+    'Read more',
+    'By Jane Roe',
+    '(Picture: AFP)',
+    'BY JANE ROE, JOHN DOE [jane.roe@example.com]',
+    'By Jane Roe | Updated: Sep 03',
+  ])('"%s" is noise', (line) => {
+    expect(isNoise(line)).toBe(true);
+  });
+
+  it.each([
+    'By comparison, the king travelled to Brum by train in 2001.',
+    'By March, the leaders had met twice.',
+  ])('"%s" is prose, not a byline', (line) => {
+    expect(isNoise(line)).toBe(false);
+  });
 
   it('reads no events from the related headlines printed after the end mark', () => {
     const mentions = extractArticle({

@@ -1,7 +1,8 @@
 // Page furniture that is not prose: ads, bylines, navigation, credits, timestamps.
 const NOISE = [
   /^(?:advertisement|read more|latest headlines|related(?: articles| stories)?|more from \w+|share|subscribe\b.*|support .*|file photo\.?)$/i,
-  /^by\s+[A-Z]/i,
+  // A byline is names ("By Jane Doe and John Roe", "BY JANE DOE [email]"), not "By comparison, …".
+  /^(?:[Bb]y|BY)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Then|Now|The)\b)\p{Lu}[\p{L}'’.-]*(?:[ ,]+(?:and\s+)?\p{Lu}[\p{L}'’.-]*)*\s*(?:\[[^\]]*\]|[|•·,—–-].*)?$/u,
   /^(?:published|updated|posted)\s*:?/i,
   /^\[[^\]]*\]$/,
   /^photo(?: courtesy)? (?:of|by)\b/i,

@@ -31,6 +31,8 @@ const TRIGGERS =
   /invit|confirm|accept|signal|consent|attend|participat|take part|announc|declin|snub|postpon|cancel|visit|trip|travel|journey|voyage|arriv|landed|left|crossed|\bcom(?:e|es|ing)\b|came|\bgo\b|went|return|way back|rumbled|\bmee?t|talks|summit|discussion|discuss|shook|shaking|greet|welcom|receiv|dinner|sign|ratif|struck|concluded|speculat|possib|potential|prospect|\bmay\b|might|could|plans?\b|planned|expected|on the table|coordinat|inform|details|take place|decided|decision|led a|to be in|occasion|delegation/i;
 
 const QUESTION = /\?["”’]?\s*$/;
+// "By tradition the leaders of many countries are invited": a custom, not a happening (R7).
+const HABITUAL = /\b(?:by tradition|traditionally|customarily|as a rule)\b/i;
 
 /** Whether a sentence has any word a kind rule looks for. */
 export function mayHaveEvent(text: string): boolean {
@@ -40,6 +42,7 @@ export function mayHaveEvent(text: string): boolean {
 /** Runs every rule over one sentence and settles the overlaps between their hits. */
 export function findHits(input: RuleInput): Hit[] {
   // "Will Kim go to Moscow?": a question asserts no happening; it can only float a guess.
+  if (HABITUAL.test(input.text)) return [];
   const question = QUESTION.test(input.text);
   const hits = KIND_RULES.flatMap((rule) => rule.find(input)).filter(
     (h) => !question || h.kind === 'speculation',
