@@ -55,6 +55,12 @@ describe('whole sentences', () => {
         'Alder spokesman Ivo Cedar told reporters that internal matters kept the king at home.',
       ['announcement 2031-03-13/day Ivo Cedar'],
     ],
+    [
+      'a leader meeting a leader in "the village of X" is a summit (the village is no person)',
+      'The king arrives in Brum for a summit with Varnian President Tom Alder\n' +
+        'He is expected to meet Alder on Wednesday in the village of Sosna Bor, 50 km from Brum.',
+      ['visit 2031-03-14/unknown -', 'summit 2031-03-19/day -'],
+    ],
   ])('%s', (_, body, expected) => {
     expect(read(body)).toEqual(expected);
   });

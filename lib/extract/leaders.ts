@@ -6,9 +6,11 @@ const HONORIFIC_RE = /^(?:Mr|Mrs|Ms)\.?\s+/;
 const NAME_PARTS_RE = /[\s-]+/;
 const POSSESSIVE_RE = /['’]s$/;
 // The name right after a title, case-sensitive: "President Vladimir Putin", "leader Kim Jong-un".
-const NAME_AFTER = /^,?\s+((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)/;
+// A name never runs across a line break (a headline ending in a name, then the next line).
+const NAME_AFTER = /^,?[ \t]+((?:[A-Z][\w'’-]*\.?[ \t]+){0,3}[A-Z][\w'’-]+)/;
 // "Kim Jong Un, the leader of North Korea": the name right before an appositive title.
-const NAME_BEFORE = /((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/;
+const NAME_BEFORE =
+  /((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+),[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}$/;
 
 /**
  * Collects the names the article titles as heads of state or government and returns a test

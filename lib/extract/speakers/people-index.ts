@@ -5,6 +5,8 @@ import { countriesIn } from './lexicon/places';
 import { ROLE_HEADS } from './lexicon/titles';
 
 const LEADING_POSSESSIVE_RE = /^(?:his|her|their|its|the)\s+/i;
+const PLACE_OF_RE =
+  /\b(?:village|town|city|region|province|district|port|island|capital|republic|county|oblast|krai)\s+of\s+$/i;
 
 /** One person the article names in full (two or more name words). */
 export interface Person {
@@ -52,10 +54,13 @@ function addToken(map: Map<string, Person[]>, token: string, person: Person): vo
 export function buildPeopleIndex(sentences: Sentence[]): PeopleIndex {
   const index: PeopleIndex = { people: [], byToken: new Map(), byKey: new Map(), inSentence: [] };
   const spans = sentences.map((s) => findNames(s.text));
-  spans.forEach((list) => {
+  spans.forEach((list, i) => {
     let previous: Person | undefined;
     for (const span of list) {
       if (span.tokens.length < 2 || canonicalOutlet(span.name)) continue;
+      // "the village of Sosnovy Bor": a place, however like a name it looks.
+      if (PLACE_OF_RE.test(sentences[i].text.slice(Math.max(0, span.start - 30), span.start)))
+        continue;
       const key = nameKey(span.name);
       let person = index.byKey.get(key);
       const role = span.role ? counterpartRole(span.role, previous) : null;

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { isSummitStory, leaderTest } from './leaders';
+
+describe('leaderTest: names the article titles as heads of state or government', () => {
+  const body =
+    'The king arrives in Brum for a summit with Varnian President Tom Alder\n' +
+    'He is expected to meet Alder on Wednesday.\n' +
+    'Olaf Brand, the leader of Arden, travelled by train.\n';
+  const isLeader = leaderTest(body);
+
+  it.each([
+    ['Alder', true],
+    ['Tom Alder', true],
+    ['Brand', true],
+    // A headline ending in a name does not carry the next line's first word into the name.
+    ['He', false],
+    ['Ivo Cedar', false],
+  ])('%s → %s', (name, expected) => {
+    expect(isLeader(name)).toBe(expected);
+  });
+
+  it('finds a story of leaders meeting', () => {
+    expect(isSummitStory(body.split('\n'), isLeader)).toBe(true);
+    expect(isSummitStory(['The minister met envoys.'], isLeader)).toBe(false);
+  });
+});
