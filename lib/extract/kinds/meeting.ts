@@ -6,7 +6,7 @@ const MEET =
 // Names: a run of capitalised words ("Russian President Vladimir Putin", "Kim", "Mr Shoigu").
 const NAME = /\b[A-Z][\w'’-]*(?:\.?\s+[A-Z][\w'’-]*)*/g;
 const TWO_LEADERS =
-  /\b(?:the two leaders|both leaders|the leaders|leaders of the two|top leaders|heads of state)\b|\b[A-Z][a-z]+(?:an|ese|ish|ian)(?:,| and)\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:an|ese|ish|ian)\s+[Ll]eaders\b/;
+  /\b(?:the two leaders|both leaders|the leaders|leaders of the two|top leaders|heads of state)\b|\b[A-Z][a-z]+(?:an|ese|ish|ian)(?:,| and)\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:an|ese|ish|ian)\s+leaders\b/i;
 // A leader named by title alone: "N. Korean leader", "the Russian president", "the DPRK leader".
 // Case-sensitive on purpose: "leader Kim" is a title before a name, "leader meet" a title alone.
 const LEADER_TITLE =
@@ -28,8 +28,6 @@ const TWO_DISCUSSING =
   /\b[A-Z][\w'’-]+\s+and\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:\w+ly\s+|also\s+|have\s+|had\s+)?$/;
 const DISCUSSED_WITH =
   /^discussed\b[^.;]{0,70}?\bwith\s+(?:(?:his|her|their|the)\s+)?(?:[A-Z]|counterpart)/;
-const AHEAD_OF =
-  /\b(?:ahead of|in the run-up to|in preparation for)\s+(?:(?:an?|the|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 const RECEPTION = /^(?:welcomed|welcomes|received|greeted|greeting)$/;
 
 /** Leaders or officials meet: a `summit` when heads of state or government meet, else a `meeting`. */
@@ -82,8 +80,6 @@ export const meetingRule: KindRule = {
         )
       )
         continue;
-      // "arrived on Thursday, ahead of a summit between Kim and Trump": a time anchor (R7).
-      if (AHEAD_OF.test(text.slice(Math.max(0, at - 50), at))) continue;
       // "the agenda of the meeting", "the possibility of a meeting": a meeting talked about, not held.
       if (PLANNED.test(text.slice(Math.max(0, at - 40), at))) continue;
       // Who speaks is not who meets: look past "X said (that)" when the meeting follows it.
