@@ -1,6 +1,6 @@
 /**
  * `npm run eval -- [--articles DIR --gold DIR] [--assert] [--verbose]`: scores extraction against
- * gold mentions (EVENTS.md). Without arguments it scores ../shared/seeds and ../shared/dev.
+ * gold mentions (EVENTS.md). Without arguments it scores ../shared/seeds, ../shared/dev and eval/extra.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -42,11 +42,17 @@ function sets(): EvalSet[] {
   if (articles && gold)
     return [{ name: path.basename(path.dirname(path.resolve(articles))), articles, gold }];
   const shared = path.resolve(process.cwd(), '..', 'shared');
-  return ['seeds', 'dev'].map((name) => ({
+  const given = ['seeds', 'dev'].map((name) => ({
     name,
     articles: path.join(shared, name, 'articles'),
     gold: path.join(shared, name, 'gold'),
   }));
+  // Articles annotated outside the shared sets (eval/extra/NOTES.md): scored, no target.
+  const extra = path.resolve(process.cwd(), 'eval', 'extra');
+  return [
+    ...given,
+    { name: 'extra', articles: path.join(extra, 'articles'), gold: path.join(extra, 'gold') },
+  ];
 }
 
 function evaluate(set: EvalSet): Tally {

@@ -34,6 +34,7 @@ const CAPITALS_BEFORE_COLON = /^([A-Z][A-Z .'’-]+):/;
 // A dateline (see datelineSpan) opens with a place in capitals before a date near the start.
 const DATELINE_HINT = /[A-Z][A-Z .'/-]{2,}/;
 const DATELINE_REACH = 90;
+const DIGIT = /\d/;
 
 const outletKey = (name: string) =>
   (canonicalOutlet(name) ?? name).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -45,16 +46,19 @@ function isPublisher(cited: string, publisher: string): boolean {
 
 // A copy is published at most this many days after the story it carries was filed.
 const REPUBLISHED_WITHIN = 7;
-const DATELINE_LOOKAHEAD = 8;
+// Lines from the top, page furniture included, where a dateline may stand.
+const DATELINE_LOOKAHEAD = 12;
 
 /**
  * The day the story was filed: the dateline's ("MOSCOW, Nov 10 (Reuters) -") when a copy
  * dated a few days later carries it, else the article's own date.
  */
 function filedOn(story: Sentence[], date: string): string {
-  for (const s of story.filter((x) => !isNoise(x.text)).slice(0, DATELINE_LOOKAHEAD)) {
+  for (const s of story.slice(0, DATELINE_LOOKAHEAD)) {
     const text = s.text.replace(STAMP, '');
-    if (!DATELINE_HINT.test(text.slice(0, DATELINE_REACH))) continue;
+    const head = text.slice(0, DATELINE_REACH);
+    // A dateline has capitals and a date's digits near the start; most lines have neither.
+    if (!DIGIT.test(head) || !DATELINE_HINT.test(head) || isNoise(text)) continue;
     const day = datelineSpan(text, tagTimes(text, date))?.value.start;
     if (day && day < date && diffDays(day, date) <= REPUBLISHED_WITHIN) return day;
     if (day) return date;

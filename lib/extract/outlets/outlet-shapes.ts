@@ -23,10 +23,18 @@ export interface ShapedOutlet {
   name: string;
 }
 
+// Cheap gates: most sentences have no head word and no "citing", and the patterns above are
+// tried at every capital letter.
+const SHAPE_GATE =
+  /\b(?:RIA|News|Times|Post|Daily|Herald|Tribune|Journal|Gazette|Telegraph|Television|TV|Radio)\b/;
+const mayCite = (text: string) => text.includes('citing');
+
 /** Every outlet-shaped name in a text, in order. */
 export function outletShapes(text: string): ShapedOutlet[] {
   const found: ShapedOutlet[] = [];
-  for (const re of [SHAPE_RE, CITING_RE]) {
+  const patterns = [SHAPE_GATE.test(text) && SHAPE_RE, mayCite(text) && CITING_RE];
+  for (const re of patterns) {
+    if (!re) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // A capitalised "The" opening the sentence is not part of the name.
@@ -47,6 +55,7 @@ export function isOutletShape(phrase: string): boolean {
 /** Names that a sentence shows reporting, citing others: "ONA reports citing ..." → "ONA". */
 export function citingSubjects(text: string): Set<string> {
   const out = new Set<string>();
+  if (!mayCite(text)) return out;
   CITING_RE.lastIndex = 0;
   for (let m = CITING_RE.exec(text); m; m = CITING_RE.exec(text)) out.add(m[1]);
   return out;
