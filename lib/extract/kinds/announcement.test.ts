@@ -21,6 +21,11 @@ describe('announcementRule', () => {
       ['announcement'],
     ],
     ['Regarding the upcoming event, the president said the anniversary carries significance.', []],
+    ['The minister invited the king to visit Varnia, officials said.', []],
+    [
+      'The spokesman said the king has an invitation to visit Varnia and that coordination is ongoing.',
+      ['announcement'],
+    ],
     ['Analysts said the leaders could meet, although no meeting has been announced.', []],
     [
       'During the summit, when asked about the troop deployment, the president neither confirmed nor denied the reports, officials said.',

@@ -8,6 +8,8 @@ const DECLINE =
 const ARRANGING =
   /\b(?:on the table|asked about|commenting on|(?:this|the|such a) visit will|(?:may|might|could) take place|made (?:this|the|a|that) statement|respond(?:ed|ing) to (?:questions|inquiries)|will (?:inform|disclose|provide (?:\w+ )?(?:details|information)|announce|keep you informed)|keep (?:you|the public) informed|(?:too early|premature) to|coordinat\w+|timing of|details|exchange visits|take place|under discussion|preparations|(?:is|was|are|were) being prepared|is set to|are set to|to visit|to pay|will (?:pay|visit|come|travel|hold|meet)|will make (?:a|an|his|her|their) (?:[\w-]+ )?(?:trip|visit)|would (?:visit|come|travel|hold|meet|take place)|announc\w*|(?:upcoming|imminent|forthcoming)\s+(?:[\w'’-]+\s+){0,2}?(?:visit|trip|tour|meeting|summit|talks)|(?:is|are) (?:expected|anticipated|due|scheduled) to (?:sign|visit|travel|go|come|depart|arrive|hold|meet)|(?:is|are) anticipated to be signed)\b/i;
 
+const INVITED_TO = /^to (?:visit|pay)$/i;
+const INVITATION_BEFORE = /\binvit\w*\b[^,;.]*$/i;
 const DATELINE_COLON = /^[A-Z][A-Z .'’-]+:$/;
 const NOTHING_YET =
   /\b(?:no|not)\s+(?:\w+\s+){0,2}(?:has|have|had)\s+(?:yet\s+)?been\s+$|\bnot\s+(?:yet\s+)?been\s+$/i;
@@ -27,6 +29,12 @@ function arrangingCue(text: string): RegExpExecArray | null {
   for (let m = cues.exec(text); m; m = cues.exec(text)) {
     // "although no meeting has been announced": nothing was stated.
     if (NOTHING_YET.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "invited Kim to visit Russia": the visit asked for is the invitation's, not a statement.
+    if (
+      INVITED_TO.test(m[0]) &&
+      INVITATION_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))
+    )
+      continue;
     if (!QUESTION_CUE.test(m[0])) return m;
     if (TRIP_OR_MEETING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80)))
       return m;

@@ -90,16 +90,6 @@ export function findHits(input: RuleInput): Hit[] {
         !HEDGE.test(input.text);
       if (!scheduled && !doneWithTime) return false;
     }
-    // "invited Kim to visit Russia, Moscow said": the visit asked for is the invitation's
-    // content, not a statement of its own.
-    if (
-      h.kind === 'announcement' &&
-      hits.some(
-        (x) =>
-          x.kind === 'invitation' && x.at < h.at && !/[,;:]/.test(input.text.slice(x.at, h.at)),
-      )
-    )
-      return false;
     // A sentence that puts forward a possible time is speculation, not also an announcement,
     // and the meeting it imagines ("where he would meet Putin") is not yet a happening.
     if (h.kind === 'announcement' && has('speculation')) return false;

@@ -22,6 +22,10 @@ describe('invitationRule', () => {
     ['In reply, the president said, "We are waiting for you, come visit us."', ['invitation']],
     ['The aide said the "leader plans to come to Brum and attend celebrations."', []],
     ['The minister extended an invitation to discuss tariffs.', []],
+    [
+      'The spokesman said the king has received a “valid” invitation to visit Varnia.',
+      ['invitation'],
+    ],
     ["Choe was on a three-day visit to Russia from Sunday at Lavrov's invitation.", ['invitation']],
     [
       'The Prime Minister invited the Canadian premier to attend the summit in Oslo.',

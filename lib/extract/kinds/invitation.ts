@@ -60,7 +60,7 @@ export const invitationRule: KindRule = {
         !NAMED_INVITER.test(before.slice(-25)) &&
         !/^\s*(?:from|of)\s/.test(after) &&
         !PASSIVE.test(after) &&
-        !/\b(?:extend\w*|sen[dt]|issu\w*|receiv\w*|ha[sd]|have)\s+(?:an? |the |its |\w+ ){0,2}$/i.test(
+        !/\b(?:extend\w*|sen[dt]|issu\w*|receiv\w*|ha[sd]|have)\s+(?:an? |the |its |[“"‘]?\w+[”"’]? ){0,2}$/i.test(
           before,
         )
       )

@@ -39,6 +39,8 @@ describe('meetingRule', () => {
     ['Minister Ivo Cedar discussed the crisis with his counterpart Ana Fenn.', ['meeting']],
     ['The cabinet discussed the budget.', []],
     ['Varnian, Ardenian Leaders Meet in Brum', ['summit']],
+    ['The two sides are choosing between Brum and Arden as the meeting location.', []],
+    ['The king has received a “valid” invitation to visit Varnia.', []],
   ])('%s', (text, kinds) => {
     expect(meetingRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);
   });

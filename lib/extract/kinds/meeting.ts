@@ -17,7 +17,10 @@ const OFFICIAL =
 // Capitalised words that name nobody: openers, pronouns, nationalities, acronyms of countries.
 const NOT_A_NAME =
   /^(?:At|The|In|On|During|After|Before|They|He|She|It|We|But|And|Earlier|Later|Last|Meanwhile|[A-Z][a-z]*(?:ian|ese|ish|ean|an)|[A-Z]{2,5}|N\.?|S\.?)$/;
-const PLAIN_RECEIVE = /\breceived\s+(?:a|an|the)\s+(?:positive|invitation|signal|message|letter)/i;
+const PLAIN_RECEIVE =
+  /\breceived\s+(?:a|an|the)\s+(?:[“"‘]?[\w-]+[”"’]?\s+)?(?:positive|invitation|signal|message|letter)/i;
+// "the meeting location", "the summit venue": a noun modifying another, not a happening.
+const MODIFIER_OF = /^\s+(?:location|venue|place|site|room|hall|format|schedule)\b/i;
 // Talks as a negotiating process rather than one meeting: they resume, parties join them.
 const NEGOTIATIONS =
   /\btalks\b[^.;]{0,80}\b(?:advancing|progressing|stalled|deadlocked|broke down)\b|\btalks resume\b|\bresum\w+ (?:of )?(?:the )?talks\b|\breturn to (?:the )?(?:[\w-]+ )?talks\b|\bparties (?:involved )?in the talks\b|\bin the course of the talks\b/i;
@@ -48,6 +51,7 @@ export const meetingRule: KindRule = {
       )
         continue;
       if (PLAIN_RECEIVE.test(text.slice(at, at + 40))) continue;
+      if (MODIFIER_OF.test(text.slice(at + m[0].length, at + m[0].length + 12))) continue;
       // "the 5th meeting of training officers": a body's session, not two sides meeting.
       if (/^meeting of (?!the two|both)/i.test(text.slice(at, at + 20))) continue;
       // "bound for Russia for a summit with Putin": the purpose of a trip, told by the trip.
