@@ -10,12 +10,12 @@ import { isDomesticTrip, isOwnSide, placeCountries } from './domestic';
 import { isEndMark, isNoise } from './noise';
 import { namesOccasion, occasionDates } from './occasions';
 import { citedOutlets } from './outlets/cited-outlets';
-import { canonicalOutlet } from './outlets/outlet-table';
+import { canonicalOutlet, sameOutlet } from './outlets/outlet-table';
 import { citingSubjects } from './outlets/outlet-shapes';
 import { describeMention } from './participants';
 import { SentenceInput, type ArticleReading } from './sentence-input';
-import { splitSentences, type Sentence } from './sentences';
-import { diffDays } from './time/date-math';
+import { splitSentences } from './sentences';
+import { DATELINE_HINT, DATELINE_REACH, filedOn, STAMP } from './filed-on';
 import { buildPeopleIndex, reportedSpeaker, resolveName } from './speakers';
 import { tagTimes, type TimeSpan } from './time';
 
@@ -25,46 +25,11 @@ const QUOTED = /["“”‘’']/;
 const SAYING =
   /\b(?:said|says|told|tells|stated|states|announced|added|noted|reported|replied|declared|according to|quoted)\b/i;
 const ACCORDING_TAIL = /,?\s*according to\b.*$/i;
-const STAMP = /^date \d{4}-\d{2}-\d{2}\s+/;
 const QUOTE_MARK = /["“”‘’]/;
 // "Kremlin: Kim to visit Russia": a headline attributing its news to a source.
 const HEADLINE_SOURCE = /^[A-Z][\w.'’ -]{1,30}:\s+[A-Z]/;
 // "MOSCOW: Russia's foreign minister ...": a place in capitals before a colon is a dateline.
 const CAPITALS_BEFORE_COLON = /^([A-Z][A-Z .'’-]+):/;
-// A dateline (see datelineSpan) opens with a place in capitals before a date near the start.
-const DATELINE_HINT = /[A-Z][A-Z .'/-]{2,}/;
-const DATELINE_REACH = 90;
-const DIGIT = /\d/;
-
-const outletKey = (name: string) =>
-  (canonicalOutlet(name) ?? name).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-
-/** Whether a cited outlet is the article's own publisher. */
-function isPublisher(cited: string, publisher: string): boolean {
-  return outletKey(cited) === outletKey(publisher);
-}
-
-// A copy is published at most this many days after the story it carries was filed.
-const REPUBLISHED_WITHIN = 7;
-// Lines from the top, page furniture included, where a dateline may stand.
-const DATELINE_LOOKAHEAD = 12;
-
-/**
- * The day the story was filed: the dateline's ("MOSCOW, Nov 10 (Reuters) -") when a copy
- * dated a few days later carries it, else the article's own date.
- */
-function filedOn(story: Sentence[], date: string): string {
-  for (const s of story.slice(0, DATELINE_LOOKAHEAD)) {
-    const text = s.text.replace(STAMP, '');
-    const head = text.slice(0, DATELINE_REACH);
-    // A dateline has capitals and a date's digits near the start; most lines have neither.
-    if (!DIGIT.test(head) || !DATELINE_HINT.test(head) || isNoise(text)) continue;
-    const day = datelineSpan(text, tagTimes(text, date))?.value.start;
-    if (day && day < date && diffDays(day, date) <= REPUBLISHED_WITHIN) return day;
-    if (day) return date;
-  }
-  return date;
-}
 
 /**
  * Reads one article and returns every event mention it makes, one per happening per sentence,
@@ -125,8 +90,8 @@ export function extractArticle(article: Article): Mention[] {
     const spans = times();
     // "News.Az reports citing TASS" in News.Az's own copy: a publisher passing on others' news
     // is not its own source (though "told TASS" in TASS's copy is).
-    const passing = [...citingSubjects(text)].filter((n) => isPublisher(n, article.outlet));
-    const cited = citedOutlets(text).filter((name) => !passing.some((n) => isPublisher(name, n)));
+    const passing = [...citingSubjects(text)].filter((n) => sameOutlet(n, article.outlet));
+    const cited = citedOutlets(text).filter((name) => !passing.some((n) => sameOutlet(name, n)));
     const saying = SAYING.test(text);
     for (const hit of hits) {
       let who: Speaker | null = speaker;

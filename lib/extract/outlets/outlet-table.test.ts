@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalOutlet, OUTLETS, reportedOutletName } from './outlet-table';
+import { canonicalOutlet, OUTLETS, reportedOutletName, sameOutlet } from './outlet-table';
 
 describe('canonicalOutlet', () => {
   it.each([
@@ -38,5 +38,13 @@ describe('reportedOutletName', () => {
     ['Kremlin', null],
   ])('%s → %s', (printed, name) => {
     expect(reportedOutletName(printed)).toBe(name);
+  });
+});
+
+describe('sameOutlet', () => {
+  it('compares outlets by canonical name, ignoring case and punctuation', () => {
+    expect(sameOutlet('News.Az', 'news.az')).toBe(true);
+    expect(sameOutlet('Tass', 'TASS')).toBe(true);
+    expect(sameOutlet('RIA Vostok', 'TASS')).toBe(false);
   });
 });

@@ -46,3 +46,11 @@ export function reportedOutletName(printed: string): string | null {
   const s = printed.trim().replace(LEADING_THE_RE, '');
   return REPORTED.get(s) ?? REPORTED.get(s.toUpperCase()) ?? null;
 }
+
+const outletKey = (name: string) =>
+  (canonicalOutlet(name) ?? name).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Whether two printed names are one outlet ("News.Az" and "News.az", "TASS" and "Tass"). */
+export function sameOutlet(a: string, b: string): boolean {
+  return outletKey(a) === outletKey(b);
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { filedOn } from './filed-on';
+import { splitSentences } from './sentences';
+
+const on = (body: string, date = '2031-03-14') => filedOn(splitSentences(body), date);
+
+describe('filedOn: the day relative times count from', () => {
+  it.each([
+    [
+      'a copy of a story filed two days earlier',
+      'BRUM, March 12 (Wire) - The talks ended.\n',
+      '2031-03-12',
+    ],
+    [
+      'a dateline on the article’s own day',
+      'BRUM, March 14 (Wire) - The talks ended.\n',
+      '2031-03-14',
+    ],
+    [
+      'an archive page far newer than its dateline',
+      'BRUM, March 2 (Wire) - The talks ended.\n',
+      '2031-03-14',
+    ],
+    ['no dateline at all', 'The talks ended on March 12 in Brum.\n', '2031-03-14'],
+    [
+      'a dateline lower than the top of the page',
+      `${Array.from({ length: 12 }, (_, i) => `Section ${i + 1}\n`).join('')}BRUM, March 12 (Wire) - The talks ended.\n`,
+      '2031-03-14',
+    ],
+  ])('%s', (_, body, expected) => {
+    expect(on(body)).toBe(expected);
+  });
+});

@@ -1,0 +1,34 @@
+import { datelineSpan } from './dating';
+import { isNoise } from './noise';
+import type { Sentence } from './sentences';
+import { tagTimes } from './time';
+import { diffDays } from './time/date-math';
+
+/** A stray "date 2025-05-21" stamp before a headline: page noise, not words of the sentence. */
+export const STAMP = /^date \d{4}-\d{2}-\d{2}\s+/;
+/** A dateline (see datelineSpan) opens with a place in capitals before a date near the start. */
+export const DATELINE_HINT = /[A-Z][A-Z .'/-]{2,}/;
+export const DATELINE_REACH = 90;
+const DIGIT = /\d/;
+// A copy is published at most this many days after the story it carries was filed.
+const REPUBLISHED_WITHIN = 7;
+// Lines from the top, page furniture included, where a dateline may stand.
+const DATELINE_LOOKAHEAD = 12;
+
+/**
+ * The day the story was filed: the dateline's ("MOSCOW, Nov 10 (Reuters) -") when a copy
+ * dated a few days later carries it, else the article's own date. Relative times ("this week",
+ * "on Saturday") count from it.
+ */
+export function filedOn(story: Sentence[], date: string): string {
+  for (const s of story.slice(0, DATELINE_LOOKAHEAD)) {
+    const text = s.text.replace(STAMP, '');
+    const head = text.slice(0, DATELINE_REACH);
+    // A dateline has capitals and a date's digits near the start; most lines have neither.
+    if (!DIGIT.test(head) || !DATELINE_HINT.test(head) || isNoise(text)) continue;
+    const day = datelineSpan(text, tagTimes(text, date))?.value.start;
+    if (day && day < date && diffDays(day, date) <= REPUBLISHED_WITHIN) return day;
+    if (day) return date;
+  }
+  return date;
+}
