@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filedOn } from './filed-on';
+import { filedOn, opensWithDatelineColon } from './filed-on';
 import { splitSentences } from './sentences';
 
 const on = (body: string, date = '2031-03-14') => filedOn(splitSentences(body), date);
@@ -29,5 +29,15 @@ describe('filedOn: the day relative times count from', () => {
     ],
   ])('%s', (_, body, expected) => {
     expect(on(body)).toBe(expected);
+  });
+});
+
+describe('opensWithDatelineColon', () => {
+  it.each([
+    ['MOSCOW: The minister invited the king.', true],
+    ['TASS: The king will visit Brum.', false],
+    ['Kremlin: The king will visit Brum.', false],
+  ])('%s → %s', (text, expected) => {
+    expect(opensWithDatelineColon(text)).toBe(expected);
   });
 });

@@ -1,5 +1,6 @@
 import { datelineSpan } from './dating';
 import { isNoise } from './noise';
+import { canonicalOutlet } from './outlets/outlet-table';
 import type { Sentence } from './sentences';
 import { tagTimes } from './time';
 import { diffDays } from './time/date-math';
@@ -10,6 +11,13 @@ export const STAMP = /^date \d{4}-\d{2}-\d{2}\s+/;
 export const DATELINE_HINT = /[A-Z][A-Z .'/-]{2,}/;
 export const DATELINE_REACH = 90;
 const DIGIT = /\d/;
+const CAPITALS_BEFORE_COLON = /^([A-Z][A-Z .'’-]+):/;
+
+/** "MOSCOW: Russia's foreign minister ...": a place in capitals before a colon (not "TASS:"). */
+export function opensWithDatelineColon(text: string): boolean {
+  const capitals = CAPITALS_BEFORE_COLON.exec(text);
+  return capitals !== null && canonicalOutlet(capitals[1]) === null;
+}
 // A copy is published at most this many days after the story it carries was filed.
 const REPUBLISHED_WITHIN = 7;
 // Lines from the top, page furniture included, where a dateline may stand.

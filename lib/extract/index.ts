@@ -10,12 +10,12 @@ import { isDomesticTrip, isOwnSide, placeCountries } from './domestic';
 import { isEndMark, isNoise } from './noise';
 import { namesOccasion, occasionDates } from './occasions';
 import { citedOutlets } from './outlets/cited-outlets';
-import { canonicalOutlet, sameOutlet } from './outlets/outlet-table';
+import { sameOutlet } from './outlets/outlet-table';
 import { citingSubjects } from './outlets/outlet-shapes';
 import { describeMention } from './participants';
 import { SentenceInput, type ArticleReading } from './sentence-input';
 import { splitSentences } from './sentences';
-import { DATELINE_HINT, DATELINE_REACH, filedOn, STAMP } from './filed-on';
+import { DATELINE_HINT, DATELINE_REACH, filedOn, opensWithDatelineColon, STAMP } from './filed-on';
 import { buildPeopleIndex, reportedSpeaker, resolveName } from './speakers';
 import { tagTimes, type TimeSpan } from './time';
 
@@ -28,8 +28,6 @@ const ACCORDING_TAIL = /,?\s*according to\b.*$/i;
 const QUOTE_MARK = /["“”‘’]/;
 // "Kremlin: Kim to visit Russia": a headline attributing its news to a source.
 const HEADLINE_SOURCE = /^[A-Z][\w.'’ -]{1,30}:\s+[A-Z]/;
-// "MOSCOW: Russia's foreign minister ...": a place in capitals before a colon is a dateline.
-const CAPITALS_BEFORE_COLON = /^([A-Z][A-Z .'’-]+):/;
 
 /**
  * Reads one article and returns every event mention it makes, one per happening per sentence,
@@ -68,9 +66,7 @@ export function extractArticle(article: Article): Mention[] {
     if (reportDay === null && DATELINE_HINT.test(text.slice(0, DATELINE_REACH)))
       reportDay = datelineSpan(text, times())?.value.start ?? null;
     const reporting = REPORTING.test(text);
-    const capitals = CAPITALS_BEFORE_COLON.exec(text);
-    const headlineSource =
-      HEADLINE_SOURCE.test(text) && (!capitals || canonicalOutlet(capitals[1]) !== null);
+    const headlineSource = HEADLINE_SOURCE.test(text) && !opensWithDatelineColon(text);
     // Cheap signs of reported speech first; the speaker is worked out only for sentences with events.
     const quick = reporting || headlineSource || QUOTE_MARK.test(text);
     let speaker = quick ? reportedSpeaker(sentences, sentence.index, people) : null;

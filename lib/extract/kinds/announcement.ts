@@ -1,3 +1,4 @@
+import { opensWithDatelineColon } from '../filed-on';
 import { FUTURE, HEDGE, MEET_WORDS, VISIT_WORDS } from '../lexicon';
 import { actorBefore, type Hit, type KindRule } from './types';
 
@@ -10,7 +11,6 @@ const ARRANGING =
 
 const INVITED_TO = /^to (?:visit|pay)$/i;
 const INVITATION_BEFORE = /\binvit\w*\b[^,;.]*$/i;
-const DATELINE_COLON = /^[A-Z][A-Z .'’-]+:$/;
 const NOTHING_YET =
   /\b(?:no|not)\s+(?:\w+\s+){0,2}(?:has|have|had)\s+(?:yet\s+)?been\s+$|\bnot\s+(?:yet\s+)?been\s+$/i;
 // "asked about the troop deployment": a question about something other than a trip or meeting.
@@ -54,7 +54,7 @@ export const announcementRule: KindRule = {
       const headline = /^[A-Z][\w'’ ]{2,40}(?::| to coordinate| to announce)/.exec(text);
       if (!headline || !/\b(?:visit|meeting|talks|summit)\b/i.test(text)) return [];
       // "MOSCOW: ...": a place in capitals before a colon is a dateline, not a source.
-      if (DATELINE_COLON.test(headline[0])) return [];
+      if (opensWithDatelineColon(text)) return [];
     }
     const about =
       VISIT_WORDS.test(text) ||
