@@ -44,4 +44,16 @@ describe('meetingRule', () => {
   ])('%s', (text, kinds) => {
     expect(meetingRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);
   });
+
+  // In a story about a summit, a leader talking with someone untitled is still mixed rank.
+  it.each<[string, string[]]>([
+    ['State media said Kim and Dorn discussed various issues.', ['meeting']],
+    ['Putin and Dorn held talks in the capital.', ['meeting']],
+    ['Putin and Kim held talks in the capital.', ['summit']],
+    ['The talks lasted three hours.', ['summit']],
+  ])('in a summit story: %s', (text, kinds) => {
+    // Nobody here is in the article's index of people (no title, no full name).
+    const story = { ...input(text), summitStory: true, isPerson: () => false };
+    expect(meetingRule.find(story).map((h) => h.kind)).toEqual(kinds);
+  });
 });

@@ -32,6 +32,9 @@ const TWO_DISCUSSING =
 const DISCUSSED_WITH =
   /^discussed\b[^.;]{0,70}?\bwith\s+(?:(?:his|her|their|the)\s+)?(?:[A-Z]|counterpart)/;
 const RECEPTION = /^(?:welcomed|welcomes|received|greeted|greeting)$/;
+// "Kim and Shoigu discussed", "Kim and Shoigu held talks": the two sides named as the subject.
+const PAIR_SUBJECT =
+  /\b([A-Z][\w'’-]+)\s+and\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:\w+ly\s+|also\s+|have\s+|had\s+|will\s+|held\s+|hold\s+)?$/;
 
 /** Leaders or officials meet: a `summit` when heads of state or government meet, else a `meeting`. */
 export const meetingRule: KindRule = {
@@ -113,10 +116,19 @@ export const meetingRule: KindRule = {
         scope.replace(/\bofficial(?=\s+[A-Z])/g, '').replace(/\b[Pp]rime [Mm]inisters?\b/g, ''),
       );
       const together = /\b(?:they|their|the two)\b/i.test(scope);
+      // A name that meets or talks is a person: one side not titled as a leader is mixed rank.
+      const pair = PAIR_SUBJECT.exec(text.slice(Math.max(0, at - 80), at));
+      const mixedPair =
+        pair !== null &&
+        [pair[1], pair[2]].every((n) => !NOT_A_NAME.test(n)) &&
+        [pair[1], pair[2]].some((n) => !isLeader(n));
       const summit =
         word === 'summit' ||
-        (!official && (leaders >= 2 || (leaders >= 1 && (together || sentenceLeaders >= 2)))) ||
-        (!official && summitStory && names.every((n) => isLeader(n) || !isPerson(n)));
+        (!official &&
+          !mixedPair &&
+          (leaders >= 2 ||
+            (leaders >= 1 && (together || sentenceLeaders >= 2)) ||
+            (summitStory && names.every((n) => isLeader(n) || !isPerson(n)))));
       const someone =
         names.length > 0 ||
         /\b(?:delegations?|ministers?|officials?|envoy|counterparts?|governors?|parties)\b/i.test(

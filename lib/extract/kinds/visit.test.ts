@@ -22,6 +22,8 @@ describe('visitRule', () => {
     ['The accord calls on each side to come to the other’s aid in case of attack.', []],
     ['The general came to power in a coup.', []],
     ['Officials said soldiers who arrived in Varnia for training had moved to the front.', []],
+    ['Dorn to sign trade pact with Ortiz during Varnia visit', ['visit']],
+    ['Analysts expect a deal during a Varnia visit', []],
   ])('%s', (text, kinds) => {
     expect(visitRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);
   });

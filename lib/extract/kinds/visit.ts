@@ -14,6 +14,9 @@ const DEPLOYED_BEFORE = new RegExp(
   'i',
 );
 const IMPERATIVE_BEFORE = /(?:[“"‘]|\bplease)\s*$/i;
+// Headline style, "Putin to sign treaty during North Korea visit": "X to do" is "X will do".
+const HEADLINE_PLAN =
+  /^(?:[A-Z][\w'’.-]*\s+){1,5}to\s+(?:visit|sign|meet|hold|attend|travel|go|make|pay|host)\b/;
 const GENERIC =
   /\b(?:exchange visits|visits? (?:to|by) \w+ have (?:also )?increased|constantly)\b/i;
 
@@ -97,9 +100,9 @@ export const visitRule: KindRule = {
           /\b(?:during|on|after|his|her|their|its|\w+['’]s|surprise|official|state|first|last|weeklong|three-day|two-day|\d+-day|the)\s+(?:\w+\s+){0,2}$/i.test(
             before,
           );
-        const scheduled = /\b(?:will|would) take place (?:in|on|within)|is set to|to pay/i.test(
-          text,
-        );
+        const scheduled =
+          /\b(?:will|would) take place (?:in|on|within)|is set to|to pay/i.test(text) ||
+          HEADLINE_PLAN.test(text);
         // A visit talked about in the future counts only when the text gives it a time (R2).
         const future = FUTURE.test(text.slice(Math.max(0, at - 30), at + 40));
         if (!(input.hasTime || scheduled || (placed && framed && !future))) continue;
