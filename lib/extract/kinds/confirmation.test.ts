@@ -10,6 +10,7 @@ describe('confirmationRule', () => {
       ['confirmation'],
     ],
     ['Lavrov said that some European leaders were still expected to come.', ['confirmation']],
+    ["Accepting Dorn's request to visit Brum, Ortiz said, “See you soon.”", ['confirmation']],
     ['Russia received a positive initial signal from Pyongyang.', ['confirmation']],
     ['Putin neither confirmed nor denied the reports.', []],
     [

@@ -3,7 +3,7 @@ import { actorBefore, clauseAround, type Hit, type KindRule } from './types';
 
 // Words of confirming or accepting an invitation, an attendance or a visit.
 const CONFIRM =
-  /\b(?:confirm(?:s|ed|ing)?|accept(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?invitations?|positive (?:\w+ )?(?:signal|stance|response)|first signals?|given (?:their|his|her|its) consent|agreed to (?:come|visit|attend|travel)|take advantage of (?:[\w'’-]+\s+){0,6}?invitation|accepts?(?=\s*[:;.]|\s*$))\b/gi;
+  /\b(?:confirm(?:s|ed|ing)?|accept(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?(?:invitations?|requests?)|positive (?:\w+ )?(?:signal|stance|response)|first signals?|given (?:their|his|her|its) consent|agreed to (?:come|visit|attend|travel)|take advantage of (?:[\w'’-]+\s+){0,6}?invitation|accepts?(?=\s*[:;.]|\s*$))\b/gi;
 // A host saying named guests will come (R6): "Xi would attend", "were still expected to come".
 const WILL_ATTEND =
   /\b(?:(?:would|will) be among (?:those|the (?:leaders|guests|heads of state))\s+(?:coming|attending|expected)|(?:would|will|to|expected to|plans? to|intends? to)\s+(?:(?:\w+ly)\s+)?(?:attend|take part|participate)|(?:expected|plans?|intends?) to (?:come|arrive))\b/gi;

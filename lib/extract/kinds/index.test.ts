@@ -15,6 +15,11 @@ describe('findHits: several kinds in one sentence', () => {
     ['Will Kim Jong Un go to Moscow?', []],
     ['Could Kim visit Russia in May?', ['speculation']],
     ['Some experts believe a meeting is more likely in September.', ['speculation']],
+    [
+      'During his visit to Brum, President Dorn extended an invitation to King Ortiz.',
+      ['invitation', 'visit'],
+    ],
+    ['President Dorn extended an invitation for his visit to Brum.', ['invitation']],
   ])('%s', (text, kinds) => {
     expect(findHits(input(text)).map((h) => h.kind)).toEqual(kinds);
   });

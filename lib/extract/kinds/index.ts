@@ -31,6 +31,9 @@ const TRIGGERS =
   /invit|confirm|accept|signal|consent|attend|participat|take part|announc|declin|snub|postpon|cancel|visit|trip|travel|journey|voyage|arriv|landed|left|crossed|\bcom(?:e|es|ing)\b|came|\bgo\b|went|return|way back|rumbled|\bmee?t|talks|summit|discussion|discuss|shook|shaking|greet|welcom|receiv|dinner|sign|ratif|struck|concluded|speculat|possib|potential|prospect|\bmay\b|might|could|plans?\b|planned|expected|on the table|coordinat|inform|details|take place|decided|decision|led a|to be in|occasion|delegation/i;
 
 const QUESTION = /\?["”’]?\s*$/;
+// "During his visit to Beijing, Putin invited …": a trip that frames the sentence is no topic.
+const FRAMING_TRIP =
+  /\b(?:during|on|after|in the course of)\s+(?:his|her|their|its|the|an?)\s+(?:[\w'’-]+\s+){0,2}$/i;
 // "By tradition the leaders of many countries are invited": a custom, not a happening (R7).
 const HABITUAL = /\b(?:by tradition|traditionally|customarily|as a rule)\b/i;
 
@@ -78,7 +81,12 @@ export function findHits(input: RuleInput): Hit[] {
       return false;
     // "confirmed Kim's visit", "will coordinate the visit": a visit named inside a statement is
     // its topic; it is a happening of its own only when scheduled or told as done with a time (R2).
-    if (h.kind === 'visit' && h.noun && SPEECH_ACTS.some(has)) {
+    const framing =
+      FRAMING_TRIP.test(input.text.slice(Math.max(0, h.at - 40), h.at)) &&
+      hits.every(
+        (x) => !SPEECH_ACTS.includes(x.kind) || input.text.slice(h.at, x.at).includes(','),
+      );
+    if (h.kind === 'visit' && h.noun && SPEECH_ACTS.some(has) && !framing) {
       const scheduled =
         /\b(?:set to|(?:is|are) due to|imminent|(?:to|will|shall) (?:pay|make (?:a|an|his|her|their) (?:[\w-]+ )?(?:trip|visit))|(?:will|would) take place\W{1,3}(?:in|on|within))\b/i.test(
           input.text,

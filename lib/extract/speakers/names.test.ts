@@ -30,6 +30,14 @@ describe('findNames', () => {
         ['Shoigu', null],
       ],
     ],
+    [
+      "Accepting Dorn's request, Ortiz said",
+      [
+        ['Dorn', null],
+        ['Ortiz', null],
+      ],
+    ],
+    ['Xi Jinping met', [['Xi Jinping', null]]],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -37,6 +37,8 @@ const CAPITALISED_RE = /^\p{Lu}/u;
 // Month names that are also family names ("Theresa May"): part of a name after a given name.
 const MONTH_SURNAMES = new Set(['May', 'June', 'April', 'August']);
 const DIGIT_AFTER_RE = /^\s*\d/;
+// "Accepting Putin's request, …": a participle opening the text is capitalised, not a name.
+const OPENING_PARTICIPLE_RE = /^\p{Lu}\p{Ll}{4,}ing$/u;
 const WHITESPACE_RE = /\s/;
 
 // Apposition: "Peskov, Russia's deputy foreign minister," and "his Russian counterpart, Lavrov".
@@ -173,7 +175,7 @@ export function findNames(text: string): NameSpan[] {
   const out: NameSpan[] = [];
   let i = 0;
   while (i < ws.length) {
-    if (!isNameWord(ws[i].text)) {
+    if (!isNameWord(ws[i].text) || (i === 0 && OPENING_PARTICIPLE_RE.test(ws[i].text))) {
       i++;
       continue;
     }
