@@ -11,6 +11,23 @@ describe('confirmationRule', () => {
     ],
     ['Lavrov said that some European leaders were still expected to come.', ['confirmation']],
     ["Accepting Dorn's request to visit Brum, Ortiz said, “See you soon.”", ['confirmation']],
+    [
+      "A spokesperson says President Dorn has accepted North Varnian leader Ivo Cedar's invitation.",
+      ['confirmation'],
+    ],
+    ['Ortiz said Dorn "gratefully accepted" the invitation.', ['confirmation']],
+    [
+      'The ministry has confirmed that President Ivo Cedar would attend the parade in Brum.',
+      ['confirmation', 'visit'],
+    ],
+    [
+      'The ministry confirmed that an invitation had been sent to Cedar to take part in the parade.',
+      ['confirmation'],
+    ],
+    [
+      "Varnia's head of state, Ana Fenn, will participate in the parade, the agency said.",
+      ['confirmation', 'visit'],
+    ],
     ['Russia received a positive initial signal from Pyongyang.', ['confirmation']],
     ['Putin neither confirmed nor denied the reports.', []],
     [

@@ -3,7 +3,7 @@ import { actorBefore, clauseAround, type Hit, type KindRule } from './types';
 
 // Words of confirming or accepting an invitation, an attendance or a visit.
 const CONFIRM =
-  /\b(?:confirm(?:s|ed|ing)?|accept(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?(?:invitations?|requests?)|positive (?:\w+ )?(?:signal|stance|response)|first signals?|given (?:their|his|her|its) consent|agreed to (?:come|visit|attend|travel)|take advantage of (?:[\w'’-]+\s+){0,6}?invitation|accepts?(?=\s*[:;.]|\s*$))\b/gi;
+  /\b(?:confirm(?:s|ed|ing)?|accept(?:s|ed|ing)?["”’]?\s+(?:[\w'’-]+\s+){0,6}?(?:invitations?|requests?)|positive (?:\w+ )?(?:signal|stance|response)|first signals?|given (?:their|his|her|its) consent|agreed to (?:come|visit|attend|travel)|take advantage of (?:[\w'’-]+\s+){0,6}?invitation|accepts?(?=\s*[:;.]|\s*$))\b/gi;
 // A host saying named guests will come (R6): "Xi would attend", "were still expected to come".
 const WILL_ATTEND =
   /\b(?:(?:would|will) be among (?:those|the (?:leaders|guests|heads of state))\s+(?:coming|attending|expected)|(?:would|will|to|expected to|plans? to|intends? to)\s+(?:(?:\w+ly)\s+)?(?:attend|take part|participate)|(?:expected|plans?|intends?) to (?:come|arrive))\b/gi;
@@ -16,6 +16,16 @@ const DEPLOYED_OBJECT = new RegExp(
 );
 const NOT_A_CONFIRMATION =
   /\b(?:neither confirmed|never (?:been )?confirmed|(?:did|does|has|have|had) not confirm\w*|(?:didn|doesn|hasn|haven|hadn)['’]t confirm\w*|not (?:yet )?(?:been )?confirmed|(?:the|of|list of) confirmed)\b/i;
+
+/** "Xi Jinping would attend": a named guest's attendance is also a scheduled visit (R2). */
+function isNamedGuest(text: string, at: number): boolean {
+  const guest = actorBefore(text, at);
+  return (
+    guest !== null &&
+    /^[A-Z]/.test(guest) &&
+    !/\b(?:leaders|officials|countries|delegations)\b/i.test(guest)
+  );
+}
 
 /** A party confirms or accepts: an invitation, an attendance, a visit going ahead. */
 export const confirmationRule: KindRule = {
@@ -31,6 +41,17 @@ export const confirmationRule: KindRule = {
       if (DEPLOYED_OBJECT.test(object)) continue;
       if (NOT_A_CONFIRMATION.test(text.slice(Math.max(0, at - 16), at + m[0].length + 1))) continue;
       hits.push({ kind: 'confirmation', at, actor: actorBefore(text, at) });
+      // "confirmed that Xi would attend": the attendance confirmed is a scheduled visit too.
+      for (const a of text.slice(at).matchAll(WILL_ATTEND)) {
+        const where = at + (a.index ?? 0);
+        if (
+          /^(?:will|would)\b/i.test(a[0]) &&
+          isNamedGuest(text, where) &&
+          !HEDGE.test(clauseAround(text, where))
+        )
+          hits.push({ kind: 'visit', at: where, actor: null });
+        break;
+      }
       return hits;
     }
     if (!reported) return hits;
@@ -50,14 +71,7 @@ export const confirmationRule: KindRule = {
       )
         continue;
       hits.push({ kind: 'confirmation', at, actor: null });
-      // "Xi Jinping would attend": a named guest's attendance is also a scheduled visit (R2).
-      const guest = actorBefore(text, at);
-      if (
-        guest &&
-        /^[A-Z]/.test(guest) &&
-        !/\b(?:leaders|officials|countries|delegations)\b/i.test(guest)
-      )
-        hits.push({ kind: 'visit', at, actor: null });
+      if (isNamedGuest(text, at)) hits.push({ kind: 'visit', at, actor: null });
       break;
     }
     return hits;

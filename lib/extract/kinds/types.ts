@@ -51,7 +51,7 @@ export function clauseAround(text: string, at: number): string {
 
 // A capitalised name or body right before a verb: "Russian President Vladimir Putin", "North Korea", "The Kremlin".
 const ACTOR_BEFORE =
-  /((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)(?:['’]s?)?\s+(?:(?:has|have|had|also|first|again|once|personally|courteously|then|later|earlier|\w+ly|(?:this|last) (?:week|month|year)|on [A-Z]\w+day|in [A-Z][\w'’-]+)\s+){0,3}$/;
+  /((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)(?:['’]s?)?,?\s+(?:(?:has|have|had|also|first|again|once|personally|courteously|then|later|earlier|\w+ly|(?:this|last) (?:week|month|year)|on [A-Z]\w+day|in [A-Z][\w'’-]+)\s+){0,3}$/;
 
 // A described actor: "Several Western leaders", "The North Korean leader", "North Korea's official media".
 const DESCRIBED_BEFORE =
