@@ -1,6 +1,7 @@
 /**
  * `npm run eval -- [--articles DIR --gold DIR] [--assert] [--verbose]`: scores extraction against
- * gold mentions (EVENTS.md). Without arguments it scores ../shared/seeds, ../shared/dev and eval/extra.
+ * gold mentions (EVENTS.md). Without arguments it scores ../shared/seeds, ../shared/dev, eval/extra and
+ * eval/holdout.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -47,12 +48,12 @@ function sets(): EvalSet[] {
     articles: path.join(shared, name, 'articles'),
     gold: path.join(shared, name, 'gold'),
   }));
-  // Articles annotated outside the shared sets (eval/extra/NOTES.md): scored, no target.
-  const extra = path.resolve(process.cwd(), 'eval', 'extra');
-  return [
-    ...given,
-    { name: 'extra', articles: path.join(extra, 'articles'), gold: path.join(extra, 'gold') },
-  ];
+  // Articles annotated outside the shared sets (eval/*/NOTES.md): scored, no target.
+  const local = ['extra', 'holdout'].map((name) => {
+    const dir = path.resolve(process.cwd(), 'eval', name);
+    return { name, articles: path.join(dir, 'articles'), gold: path.join(dir, 'gold') };
+  });
+  return [...given, ...local];
 }
 
 function evaluate(set: EvalSet): Tally {
