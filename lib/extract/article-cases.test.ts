@@ -61,6 +61,18 @@ describe('whole sentences', () => {
         'He is expected to meet Alder on Wednesday in the village of Sosna Bor, 50 km from Brum.',
       ['visit 2031-03-14/unknown -', 'summit 2031-03-19/day -'],
     ],
+    [
+      'an embrace is a meeting, and a document signed at the end of the talks takes their day',
+      'BRUM (Wire) - President Tom Alder and King Olaf Brand embraced in the palace on Thursday.\n' +
+        'At the end of summit talks, the two leaders signed a declaration on trade.',
+      ['summit 2031-03-13/day -', 'summit 2031-03-13/day -', 'agreement 2031-03-13/day -'],
+    ],
+    [
+      'a time after "comes on the heels of" dates the other happening, not this visit',
+      'BRUM (Wire) - President Tom Alder began a two-day visit to Varnia today.\n' +
+        'The visit comes on the heels of a summit in January between the two kings.',
+      ['visit 2031-03-14/days -', 'visit 2031-03-14/days -'],
+    ],
   ])('%s', (_, body, expected) => {
     expect(read(body)).toEqual(expected);
   });

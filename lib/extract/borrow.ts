@@ -280,17 +280,20 @@ function nearestBy(
 
 // "invited Putin to visit during their summit": an act placed in another happening takes its date.
 const DURING =
-  /\b(?:during|at|after)\s+(?:the\s+end\s+of\s+)?(?:their|the|his|her|an?)\s+(?:official\s+)?(?:summit|talks|meeting|dinner|visit|reception)\b/i;
+  /\b(?:during|at|after)\s+(?:the\s+end\s+of\s+)?(?:(?:their|the|his|her|an?)\s+)?(?:official\s+|summit\s+)?(?:summit|talks|meeting|dinner|visit|reception)\b/i;
 
 /** EVENTS.md: a happening placed relative to another takes the other's date. */
 function anchorActs(pending: Pending[]): void {
   for (const p of pending) {
     const m = p.mention;
-    if (p.dated || !SPEECH.has(m.kind) || !DURING.test(m.source.quote)) continue;
+    // "At the end of summit talks, the two leaders signed a manifesto": so is a signing.
+    const anchored = SPEECH.has(m.kind) || m.kind === 'agreement';
+    if (p.dated || !anchored || !DURING.test(m.source.quote)) continue;
     const host = pending.find(
       (o) =>
         o.mention.source.start === m.source.start &&
         !SPEECH.has(o.mention.kind) &&
+        o.mention.kind !== m.kind &&
         o.mention.date.precision !== 'unknown',
     );
     // Told elsewhere: the article's dated summit or meeting is the occasion named.

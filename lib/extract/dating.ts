@@ -184,7 +184,9 @@ export function dateFromSentence(
   // "his first trip since 2019": a time after "since" starts a span of time; it never dates
   // the happening itself.
   const unbounded = others.filter(
-    (s) => !/\bsince\b[^,.;]{0,30}$/i.test(text.slice(Math.max(0, s.start - 40), s.start)),
+    (s) =>
+      !/\bsince\b[^,.;]{0,30}$/i.test(text.slice(Math.max(0, s.start - 40), s.start)) &&
+      !(s.start > at && RELATED_TO.test(text.slice(at, s.start))),
   );
   const near = unbounded.filter(
     (s) =>
@@ -323,6 +325,10 @@ function hedgedElsewhere(text: string, s: TimeSpan, at: number): boolean {
 // "arrived Sunday amid reports that he has struck a deal": the reports' content is another proposition.
 const AMID =
   /\b(?:amid|despite)\s+(?:\w+\s+){0,2}(?:reports?|speculation|rumou?rs?|claims?|signs?)\s+(?:that|of)\b|\bahead of\b|\bin preparation for\b/i;
+
+// "The visit comes on the heels of a summit in June": a time after these dates the other happening.
+const RELATED_TO =
+  /\b(?:comes?|came|coming)\s+(?:\w+\s+)?(?:after|on the heels of|in the wake of)\b|\b(?:follows|followed|following|on the heels of|in the wake of)\b/i;
 
 /** Whether an "amid reports that" clause separates an earlier span `s` from the trigger at `at`. */
 function reportedApart(text: string, s: TimeSpan, at: number): boolean {

@@ -13,6 +13,8 @@ describe('agreementRule', () => {
       ['agreement'],
     ],
     ['The treaty is to be signed in person by the two leaders.', ['agreement']],
+    ['The two leaders signed a manifesto calling for close consultations.', ['agreement']],
+    ['The ministers signed a joint declaration on trade.', ['agreement']],
   ])('%s', (text, kinds) => {
     expect(agreementRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);
   });

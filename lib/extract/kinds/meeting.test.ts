@@ -41,6 +41,8 @@ describe('meetingRule', () => {
     ['Varnian, Ardenian Leaders Meet in Brum', ['summit']],
     ['The two sides are choosing between Brum and Arden as the meeting location.', []],
     ['The king has received a “valid” invitation to visit Varnia.', []],
+    ['Putin and Kim embraced in the Kremlin on Saturday.', ['summit']],
+    ['The visit comes on the heels of a breakthrough summit in June between the two kings.', []],
   ])('%s', (text, kinds) => {
     expect(meetingRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);
   });

@@ -2,7 +2,7 @@ import { DOMESTIC_BODIES, FORMAT_TALKS, HEDGE, NEGATION } from '../lexicon';
 import { clauseAround, type Hit, type KindRule } from './types';
 
 const MEET =
-  /\b(?:summit|met|meet|meets|meeting|meetings|talks|held discussions|discussions with|shook hands|shaking hands|greeted|greeting|welcomed|welcomes|received|receive|receives|dinner with|spoke one-on-one|discussed)\b/gi;
+  /\b(?:summit|met|meet|meets|meeting|meetings|talks|held discussions|discussions with|shook hands|shaking hands|greeted|greeting|welcomed|welcomes|received|receive|receives|dinner with|spoke one-on-one|discussed|embraced|hugged)\b/gi;
 // Names: a run of capitalised words ("Russian President Vladimir Putin", "Kim", "Mr Shoigu").
 const NAME = /\b[A-Z][\w'’-]*(?:\.?\s+[A-Z][\w'’-]*)*/g;
 const TWO_LEADERS =
@@ -31,6 +31,8 @@ const TWO_DISCUSSING =
   /\b[A-Z][\w'’-]+\s+and\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:\w+ly\s+|also\s+|have\s+|had\s+)?$/;
 const DISCUSSED_WITH =
   /^discussed\b[^.;]{0,70}?\bwith\s+(?:(?:his|her|their|the)\s+)?(?:[A-Z]|counterpart)/;
+const ANCHORED_ON =
+  /\b(?:on the heels of|in the wake of|(?:comes?|came|coming) (?:\w+ )?after)\s+(?:(?:an?|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const RECEPTION = /^(?:welcomed|welcomes|received|greeted|greeting)$/;
 // "Kim and Shoigu discussed", "Kim and Shoigu held talks": the two sides named as the subject.
 const PAIR_SUBJECT =
@@ -64,6 +66,8 @@ export const meetingRule: KindRule = {
         )
       )
         continue;
+      // "The visit comes on the heels of a summit in June": a time anchor, not a happening told (R7).
+      if (ANCHORED_ON.test(text.slice(Math.max(0, at - 50), at))) continue;
       // "an invitation from Kim to hold talks in Pyongyang": the talks asked for are not held.
       if (INVITED_TO.test(text.slice(Math.max(0, at - 80), at))) continue;
       if (DOMESTIC_BODIES.test(text.slice(Math.max(0, at - 10), at + 80)) && word !== 'summit')

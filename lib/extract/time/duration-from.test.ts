@@ -19,6 +19,16 @@ describe('duration-from', () => {
       '2024-04-09',
       [['Monday', '2024-04-08', '2024-04-09', 'days']],
     ],
+    [
+      'The president began a historic two-day visit to Varnia today.',
+      '2000-07-19',
+      [['today', '2000-07-19', '2000-07-20', 'days']],
+    ],
+    [
+      'The king began a three-day tour of Arden on Tuesday.',
+      '2024-01-17',
+      [['Tuesday', '2024-01-16', '2024-01-18', 'days']],
+    ],
     // A length alone, or a day with no length, stays as it is.
     ['The delay came on their 10-day voyage.', '2001-07-30', []],
     ['Choe arrived on Sunday.', '2024-01-17', [['Sunday', '2024-01-14', '2024-01-14', 'day']]],

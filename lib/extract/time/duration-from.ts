@@ -1,6 +1,7 @@
 /**
  * A stay of stated length from a stated day: "a three-day visit to Russia from Sunday",
- * "a two-day trip starting May 9", "arrived on Monday for a two-day visit" → the day and the
+ * "a two-day trip starting May 9", "arrived on Monday for a two-day visit", "began a two-day
+ * visit to Varnia today" → the day and the
  * days after it (`days`). A length
  * alone ("their 10-day voyage") is not a date and gets no span.
  */
@@ -19,6 +20,12 @@ const LENGTH_AFTER = new RegExp(
   'i',
 );
 
+// "began a historic two-day visit to North Korea today": a stay begun on the day that follows.
+const LENGTH_BEGUN = new RegExp(
+  `\\b(?:began|begins|begin|started|starts|opened|opens)\\s+(?:a|an|his|her|their)\\s+(?:[\\w-]+\\s+)?(${CARDINAL})[-\\s]day\\b[^.;:!?,]{0,60}?\\s+(?:on\\s+)?$`,
+  'i',
+);
+
 const QUICK = /[-\s]day\b/i;
 
 export const durationFrom: Refiner = {
@@ -30,6 +37,7 @@ export const durationFrom: Refiner = {
       if (s.value.precision !== 'day') return s;
       const m =
         LENGTH.exec(ctx.text.slice(Math.max(0, s.start - 100), s.start)) ??
+        LENGTH_BEGUN.exec(ctx.text.slice(Math.max(0, s.start - 100), s.start)) ??
         LENGTH_AFTER.exec(ctx.text.slice(s.end, s.end + 40));
       const n = m ? cardinal(m[1]) : NaN;
       if (!(n >= 2 && n <= 31)) return s;
