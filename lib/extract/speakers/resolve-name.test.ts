@@ -37,4 +37,19 @@ describe('resolveName', () => {
     expect(resolve('He', 1).name).toBe('Dmitry Peskov');
     expect(resolve('he', 2).name).toBe('Ri Su Yong');
   });
+
+  it('resolves a lede’s spokesperson to the untitled person who speaks next', () => {
+    const lede = splitSentences(
+      'A palace spokesperson says the king has accepted the invitation. ' +
+        'Ivo Cedar said on Thursday that the king "gratefully accepted" it. ' +
+        'Ana Fenn, a historian, was not surprised.',
+    );
+    const index = buildPeopleIndex(lede);
+    expect(resolveName('A palace spokesperson', lede, 0, index).name).toBe('Ivo Cedar');
+    // Nobody speaks after it: the description stays.
+    const alone = splitSentences('A palace spokesperson says the king will come. Ana Fenn agreed.');
+    expect(resolveName('A palace spokesperson', alone, 0, buildPeopleIndex(alone)).name).toBe(
+      'palace spokesperson',
+    );
+  });
 });

@@ -106,6 +106,33 @@ function aideNamedElsewhere(
   return found.length === 1 ? found[0] : null;
 }
 
+const SPOKES_RE = /\bspokes(?:man|woman|person)\b/i;
+const SAYS_AFTER_RE = /^\s+(?:\w+ly\s+)?(?:said|says|told|added|stated)\b/;
+
+/**
+ * "A Kremlin spokesperson says …" in the lede, then "Dmitry Peskov said …" with no title: the
+ * spokesperson is the one untitled person who speaks in the next two sentences.
+ */
+function spokespersonNamedNext(
+  description: string,
+  sentences: Sentence[],
+  i: number,
+  people: PeopleIndex,
+): Person | null {
+  if (!SPOKES_RE.test(description)) return null;
+  const next = sentences.slice(i + 1, i + 3);
+  const found = people.people.filter(
+    (p) =>
+      p.role === null &&
+      p.mentions[0] > i &&
+      next.some((s) => {
+        const at = s.text.indexOf(p.name);
+        return at >= 0 && SAYS_AFTER_RE.test(s.text.slice(at + p.name.length));
+      }),
+  );
+  return found.length === 1 ? found[0] : null;
+}
+
 const LAST_PREPOSITION_RE = /\b(of|for|to|at|in|with)\s(?!.*\b(?:of|for|to|at|in|with)\s)/i;
 
 /**
@@ -187,7 +214,8 @@ export function resolveName(
     !qualified &&
     bareWords.some((w) => ROLE_HEADS.has(w.toLowerCase().replace(POSSESSIVE_RE, '')))
   ) {
-    const person = personByRole(bare, people, i);
+    const person =
+      personByRole(bare, people, i) ?? spokespersonNamedNext(bare, sentences, i, people);
     if (person) return asSpeaker(person, bare);
   }
   if (definite && NOUNS.has(lastWord.toLowerCase())) {
