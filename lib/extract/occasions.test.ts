@@ -47,4 +47,21 @@ describe('occasions dated elsewhere in the article', () => {
     const two = 'The parade on June 12 and the ceremony on June 14 close the season.\n';
     expect(occasionsOf(two).size).toBe(0);
   });
+
+  it('does not take the day a report was made for its occasion', () => {
+    const said = '"The king will take part in the celebrations," the agency reported on Monday.\n';
+    expect(occasionsOf(said).size).toBe(0);
+  });
+
+  it('reads the day printed before its noun when the sentence has others', () => {
+    const two = 'The king will miss the June 12 ceremony in Brum, officials said on Thursday.\n';
+    expect(occasionsOf(two).get('ceremony')?.start).toBe('2031-06-12');
+  });
+
+  it('lends the one dated occasion to another name for it', () => {
+    const one = 'The king will miss the June 12 ceremony in Brum.\n';
+    expect(
+      dateByOccasion('Envoy Fenn will attend the celebrations.', occasionsOf(one))?.start,
+    ).toBe('2031-06-12');
+  });
 });

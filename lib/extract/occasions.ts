@@ -2,6 +2,7 @@ import type { DateRange } from '../types';
 import type { Sentence } from './sentences';
 import { tagTimes } from './time';
 import { addDays } from './time/date-math';
+import { statementSpan } from './dating';
 
 // Occasions a guest travels to. "summit" is an event kind of its own and "anniversary" is no
 // date by itself (EVENTS.md), so neither names an occasion here.
@@ -22,6 +23,9 @@ export function namesOccasion(text: string): boolean {
   return QUICK.test(text);
 }
 
+// Names one occasion may go by in the same article ("the May 9 ceremony", "the celebrations").
+const COMMEMORATIONS = ['celebration', 'ceremony', 'parade'];
+const BEFORE_NOUN = /^(?:['’]s)?\s+(?:[A-Z][\w'’-]*\s+){0,3}$/;
 const noun = (word: string) => word.toLowerCase().replace(/s$/, '');
 
 /**
@@ -32,11 +36,20 @@ export function occasionDates(sentences: Sentence[], articleDate: string): Map<s
   const out = new Map<string, DateRange>();
   for (const s of sentences) {
     if (!QUICK.test(s.text) || !HAS_TIME_WORD.test(s.text)) continue;
-    const days = tagTimes(s.text, articleDate).filter((t) => t.value.precision === 'day');
-    if (days.length === 0 || days.some((d) => d.value.start !== days[0].value.start)) continue;
+    const all = tagTimes(s.text, articleDate).filter((t) => t.value.precision === 'day');
+    // '"… the celebrations," the agency reported on Monday': the report's day is no occasion's.
+    const said = statementSpan(s.text, all, articleDate);
+    const days = all.filter((t) => t !== said);
+    if (days.length === 0) continue;
+    const one = days.every((d) => d.value.start === days[0].value.start) ? days[0] : null;
     for (const m of s.text.matchAll(OCCASION)) {
       const key = noun(m[1]);
-      if (!out.has(key)) out.set(key, { ...days[0].value, text: days[0].text });
+      // "the May 9 ceremony": a day printed right before the noun is that occasion's.
+      const own = days.find(
+        (d) => d.end <= (m.index ?? 0) && BEFORE_NOUN.test(s.text.slice(d.end, m.index)),
+      );
+      const day = own ?? one;
+      if (day && !out.has(key)) out.set(key, { ...day.value, text: day.text });
     }
   }
   return out;
@@ -49,8 +62,12 @@ export function occasionDates(sentences: Sentence[], articleDate: string): Map<s
 export function dateByOccasion(quote: string, occasions: Map<string, DateRange>): DateRange | null {
   if (occasions.size === 0) return null;
   const offset = NEXT_DAY.test(quote) ? 1 : DAY_BEFORE.test(quote) ? -1 : 0;
+  // One day for the article's commemorations: "the ceremony" is "the celebrations".
+  const dated = COMMEMORATIONS.map((k) => occasions.get(k)).filter((d) => d !== undefined);
+  const only = new Set(dated.map((d) => d.start)).size === 1 ? dated[0] : undefined;
   for (const m of quote.matchAll(OCCASION)) {
-    const date = occasions.get(noun(m[1]));
+    const key = noun(m[1]);
+    const date = occasions.get(key) ?? (COMMEMORATIONS.includes(key) ? only : undefined);
     if (!date) continue;
     if (offset !== 0) {
       const day = addDays(date.start, offset);
