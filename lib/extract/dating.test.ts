@@ -173,4 +173,13 @@ describe('dating a mention from its sentence', () => {
     const list = dateList('visit', text, tagTimes(text, REF));
     expect(list?.map((d) => d.date.start)).toEqual(['2019-01-01', '2023-01-01']);
   });
+
+  it('reads consecutive weekdays as one stay', () => {
+    // Wednesday 19 July 2000: "Tuesday and Wednesday" ahead are the 25th and 26th.
+    const text = 'The president will visit Varnia on Tuesday and Wednesday.';
+    const list = dateList('visit', text, tagTimes(text, '2000-07-19'));
+    expect(list?.map((d) => [d.date.start, d.date.end, d.date.precision])).toEqual([
+      ['2000-07-25', '2000-07-26', 'days'],
+    ]);
+  });
 });

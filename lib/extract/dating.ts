@@ -3,6 +3,7 @@ import { clauseAround as clauseOf } from './kinds/types';
 import { FUTURE, REPORTING } from './lexicon';
 import { maskQuotes } from './speakers/quotes';
 import type { TimeSpan } from './time';
+import { addDays } from './time/date-math';
 
 const STATEMENT_VERB =
   /\b(?:said|says|saying|stated|states|stating|told|announced|announces|announcing|confirmed|confirms|indicated|reported|replied|declared|accepted|invited|extended|noted|added|asked)\b/gi;
@@ -295,6 +296,9 @@ export function dateList(
       j++
     )
       list.push(spans[j]);
+    // "will visit on Tuesday and Wednesday": consecutive weekdays are one stay, from the first.
+    const stay = consecutiveWeekdays(list);
+    if (stay) return [{ date: stay, target: null }];
     if (
       list.every(
         (s) =>
@@ -306,6 +310,17 @@ export function dateList(
       return list.map((s) => ({ date: toRange(s), target: null }));
   }
   return null;
+}
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** "Tuesday and Wednesday": the days from the first weekday's date, or null. */
+function consecutiveWeekdays(list: TimeSpan[]): DateRange | null {
+  const days = list.map((s) => WEEKDAYS.indexOf(s.text.toLowerCase().replace(/^on\s+/, '')));
+  if (days.some((d, k) => d < 0 || (k > 0 && d !== (days[k - 1] + 1) % 7))) return null;
+  const start = list[0].value.start;
+  const end = addDays(start, list.length - 1);
+  return { start, end, precision: 'days', text: list.map((s) => s.text).join(' and ') };
 }
 
 // "May 5" is a month: only a lower-case "may" not followed by a number hedges.
