@@ -34,4 +34,16 @@ describe('describeMention', () => {
     );
     expect(place).toBeNull();
   });
+
+  it('reads a place that opens the sentence ("In Varnia, …")', () => {
+    const text =
+      'In Varnia, the president was scheduled to hold two rounds of talks with the king.';
+    const { place } = describeMention(
+      text,
+      text.indexOf('talks'),
+      buildPeopleIndex(splitSentences(text)),
+      0,
+    );
+    expect(place).toBe('Varnia');
+  });
 });

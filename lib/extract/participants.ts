@@ -1,7 +1,7 @@
 import type { PeopleIndex } from './speakers';
 
 const PLACE_AFTER =
-  /\b(?:to|in|at|into|visit(?:s|ed|ing)?)\s+((?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})/g;
+  /\b(?:to|in|In|at|At|into|visit(?:s|ed|ing)?)\s+((?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})/g;
 const CALENDAR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 // A capitalised word that may be a surname written alone ("Putin", "Mr Kim").

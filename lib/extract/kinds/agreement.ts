@@ -1,4 +1,8 @@
+import { HEDGE } from '../lexicon';
 import type { KindRule } from './types';
+
+// "planned to sign", "may sign", "hope to sign": a signing put forward, not done or decided (R2).
+const HEDGED_BEFORE = new RegExp(`(?:${HEDGE.source})\\s+(?:to\\s+)?(?:\\w+ly\\s+)?$`, 'i');
 
 // A treaty, deal or agreement signed or ratified (not "agreements reached in talks").
 const SIGNED =
@@ -9,6 +13,7 @@ export const agreementRule: KindRule = {
   name: 'agreement',
   find({ text }) {
     const m = SIGNED.exec(text);
-    return m ? [{ kind: 'agreement', at: m.index, actor: null }] : [];
+    if (!m || HEDGED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return [];
+    return [{ kind: 'agreement', at: m.index, actor: null }];
   },
 };
