@@ -46,6 +46,11 @@ describe('trips inside the traveller’s own country', () => {
       'An official greeting Kim upon his arrival in Vladivostok.',
       'arrival',
     ],
+    [
+      '"a visit" after the subject’s act may be the subject’s',
+      'Kim extended an invitation to Putin during a visit to Vladivostok last September.',
+      'visit',
+    ],
     ['a traveller with no known country', 'The delegation travelled to Vladivostok.', 'travelled'],
   ])('is not domestic: %s', (_, sentence, trigger) => {
     expect(domestic(sentence, trigger)).toBe(false);

@@ -12,7 +12,7 @@ const PLACE_COMMA =
   /\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b/g;
 const WORD = /\b[A-Z][\w'’-]+\b/g;
 const POSSESSIVE = /['’]s$/;
-const OWNER_BEFORE = /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$/i;
+const OWNER_BEFORE = /\b(?:his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 // The traveller stands in the trigger's clause.
 const CLAUSE_BREAK = /[;:—–]|,\s(?:but|and|while|where|when|which|who)\b|\s--\s/g;
 
@@ -53,8 +53,9 @@ function placeIn(text: string, place: string): string | undefined {
 
 /**
  * Who travels: the person nearest before `at` in its clause (a name naming one person only).
- * After "his" or "their" ("Putin invited Kim during his visit", "greeting Shoigu upon his
- * arrival") the owner may be the subject or the nearest name, so both are returned.
+ * After "his", "their" or "a" ("Putin invited Kim during his visit", "greeting Shoigu upon his
+ * arrival", "Kim invited Putin during a visit") the owner may be the subject or the nearest
+ * name, so both are returned.
  */
 export function travellers(text: string, at: number, people: PeopleIndex): Person[] {
   const before = text.slice(0, at);

@@ -20,6 +20,10 @@ describe('findHits: several kinds in one sentence', () => {
       ['invitation', 'visit'],
     ],
     ['President Dorn extended an invitation for his visit to Brum.', ['invitation']],
+    [
+      'King Ortiz extended an invitation to President Dorn during a visit to Brum.',
+      ['invitation', 'visit'],
+    ],
   ])('%s', (text, kinds) => {
     expect(findHits(input(text)).map((h) => h.kind)).toEqual(kinds);
   });

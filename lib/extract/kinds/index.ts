@@ -81,11 +81,14 @@ export function findHits(input: RuleInput): Hit[] {
       return false;
     // "confirmed Kim's visit", "will coordinate the visit": a visit named inside a statement is
     // its topic; it is a happening of its own only when scheduled or told as done with a time (R2).
+    // "invited Putin during a visit to Russia": "during" never introduces what is said.
+    const before = input.text.slice(Math.max(0, h.at - 40), h.at);
     const framing =
-      FRAMING_TRIP.test(input.text.slice(Math.max(0, h.at - 40), h.at)) &&
-      hits.every(
-        (x) => !SPEECH_ACTS.includes(x.kind) || input.text.slice(h.at, x.at).includes(','),
-      );
+      FRAMING_TRIP.test(before) &&
+      (/\b(?:during|in the course of)\s+\S+\s+(?:[\w'’-]+\s+){0,2}$/i.test(before) ||
+        hits.every(
+          (x) => !SPEECH_ACTS.includes(x.kind) || input.text.slice(h.at, x.at).includes(','),
+        ));
     if (h.kind === 'visit' && h.noun && SPEECH_ACTS.some(has) && !framing) {
       const scheduled =
         /\b(?:set to|(?:is|are) due to|imminent|(?:to|will|shall) (?:pay|make (?:a|an|his|her|their) (?:[\w-]+ )?(?:trip|visit))|(?:will|would) take place\W{1,3}(?:in|on|within))\b/i.test(

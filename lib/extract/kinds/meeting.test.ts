@@ -42,6 +42,12 @@ describe('meetingRule', () => {
     ['The two sides are choosing between Brum and Arden as the meeting location.', []],
     ['The king has received a “valid” invitation to visit Varnia.', []],
     ['Putin and Kim embraced in the Kremlin on Saturday.', ['summit']],
+    ['Putin is scheduled to meet his Belarusian counterpart Ivo Cedar on Friday.', ['summit']],
+    ['Minister Ana Fenn is scheduled to meet her Varnian counterpart on Friday.', ['meeting']],
+    [
+      "During Dorn's latest meeting with Kim, he handed the leader a letter from Putin.",
+      ['meeting'],
+    ],
     ['The visit comes on the heels of a breakthrough summit in June between the two kings.', []],
   ])('%s', (text, kinds) => {
     expect(meetingRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);

@@ -31,6 +31,10 @@ const TWO_DISCUSSING =
   /\b[A-Z][\w'’-]+\s+and\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:\w+ly\s+|also\s+|have\s+|had\s+)?$/;
 const DISCUSSED_WITH =
   /^discussed\b[^.;]{0,70}?\bwith\s+(?:(?:his|her|their|the)\s+)?(?:[A-Z]|counterpart)/;
+const OWNER_BEFORE = /\b([A-Z][\w-]+)['’]s\s+(?:[a-z][\w-]*\s+){0,2}$/;
+const WITH_AFTER = /^\s+with\s+(?:[\w-]+\s+){0,3}?[A-Z]/;
+// "Putin will meet his Belarusian counterpart": a leader's counterpart leads too.
+const LEADERS_COUNTERPART = /\b(?:his|her)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b/g;
 const ANCHORED_ON =
   /\b(?:on the heels of|in the wake of|(?:comes?|came|coming) (?:\w+ )?after)\s+(?:(?:an?|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const RECEPTION = /^(?:welcomed|welcomes|received|greeted|greeting)$/;
@@ -105,8 +109,11 @@ export const meetingRule: KindRule = {
         .flatMap((n) => n.split(/-(?=[A-Z])/))
         .filter((n) => !NOT_A_NAME.test(n.trim()));
       const leaderNames = names.filter(isLeader);
+      const counterparts =
+        leaderNames.length > 0 ? (scope.match(LEADERS_COUNTERPART)?.length ?? 0) : 0;
       const leaders =
         leaderNames.length +
+        counterparts +
         (scope.match(LEADER_TITLE)?.length ?? 0) +
         (TWO_LEADERS.test(text) ? 2 : 0);
       // "Kim, who arrived on Tuesday — ... — met the Russian president": the other side may
@@ -117,15 +124,25 @@ export const meetingRule: KindRule = {
       // "the official Korean Central News Agency": an adjective before a name (case-sensitive).
       // A prime minister heads a government: not an official below a leader.
       const official = OFFICIAL.test(
-        scope.replace(/\bofficial(?=\s+[A-Z])/g, '').replace(/\b[Pp]rime [Mm]inisters?\b/g, ''),
+        scope
+          .replace(/\bofficial(?=\s+[A-Z])/g, '')
+          .replace(/\b[Pp]rime [Mm]inisters?\b/g, '')
+          .replace(counterparts > 0 ? LEADERS_COUNTERPART : /$^/, ''),
       );
       const together = /\b(?:they|their|the two)\b/i.test(scope);
       // A name that meets or talks is a person: one side not titled as a leader is mixed rank.
       const pair = PAIR_SUBJECT.exec(text.slice(Math.max(0, at - 80), at));
+      // "Shoigu's latest meeting with Kim": the owner of the meeting is one side.
+      const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
       const mixedPair =
-        pair !== null &&
-        [pair[1], pair[2]].every((n) => !NOT_A_NAME.test(n)) &&
-        [pair[1], pair[2]].some((n) => !isLeader(n));
+        (pair !== null &&
+          [pair[1], pair[2]].every((n) => !NOT_A_NAME.test(n)) &&
+          [pair[1], pair[2]].some((n) => !isLeader(n))) ||
+        (owner !== undefined &&
+          !NOT_A_NAME.test(owner) &&
+          isPerson(owner) &&
+          !isLeader(owner) &&
+          WITH_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 40)));
       const summit =
         word === 'summit' ||
         (!official &&
