@@ -19,6 +19,12 @@ describe('speculationRule', () => {
     ],
     ['Analysts said Xi could also use the trip to meet the chancellor.', ['speculation']],
     ['Experts think the talks were meant to prepare a summit in the autumn.', ['speculation']],
+    // A reported plan is told as decided (R2); only a hedge makes it a guess.
+    ['The ministry said Foreign Minister Ivo Cedar would travel to Varnia next month.', []],
+    [
+      'The king would travel from Brum, probably by train, to Arden, where he would meet the president.',
+      ['speculation'],
+    ],
   ])('%s', (text, kinds) => {
     expect(speculationRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);
   });

@@ -3,7 +3,7 @@ import type { Hit, KindRule } from './types';
 
 // A possible, unconfirmed time or occasion for a visit or meeting.
 const POSSIBLE =
-  /\b(?:(?<!\b(?:in|of|on|since|until|by|early|late|mid|next|last|this|coming)[\s-])may(?!\s+\d)|might|could|possibly|possibility|potential|speculat\w*|prospect|plans? to (?:travel|visit|go|meet|come)|expected \w+ to (?:go|visit|travel|come)|(?:believe[sd]?|think|suspect)\s+(?:that\s+)?(?:the|a|this|their)\s+(?:meeting|talks|visit|trip)\s+(?:was|were|is|are)\s+(?:meant\s+|intended\s+)?to\s+(?:plan|prepare|arrange|pave)|would travel|probably|(?:more |most )?likely)\b/gi;
+  /\b(?:(?<!\b(?:in|of|on|since|until|by|early|late|mid|next|last|this|coming)[\s-])may(?!\s+\d)|might|could|possibly|possibility|potential|speculat\w*|prospect|plans? to (?:travel|visit|go|meet|come)|expected \w+ to (?:go|visit|travel|come)|(?:believe[sd]?|think|suspect)\s+(?:that\s+)?(?:the|a|this|their)\s+(?:meeting|talks|visit|trip)\s+(?:was|were|is|are)\s+(?:meant\s+|intended\s+)?to\s+(?:plan|prepare|arrange|pave)|probably|(?:more |most )?likely)\b/gi;
 // A possible trip to a named place ("could possibly go to Moscow"), dated elsewhere if at all.
 const TO_PLACE = /\b(?:go|goes|travel|travels|come|visit)\b[^.;]{0,60}?\b(?:to\s+)?[A-Z][a-z]+/;
 const KNOWN_TRIP = /\b(?:the|this|his|her|their) (?:trip|visit|tour)\b/i;
@@ -34,7 +34,7 @@ export const speculationRule: KindRule = {
       if (!HAPPENING.test(rest) && !HAPPENING.test(before)) continue;
       // Without a time or an occasion the hedge is vague talk, not a speculated date.
       // "could use the trip to meet Scholz": a trip already told is the occasion put forward.
-      if (!OCCASIONS.test(text) && !TO_PLACE.test(rest) && !KNOWN_TRIP.test(rest) && !input.hasTime)
+      if (!OCCASIONS.test(text) && !TO_PLACE.test(text) && !KNOWN_TRIP.test(rest) && !input.hasTime)
         continue;
       if (/\bsome time soon|foreseeable future|near future\b/i.test(rest) && !input.hasTime)
         continue;
