@@ -73,6 +73,11 @@ describe('whole sentences', () => {
         'The visit comes on the heels of a summit in January between the two kings.',
       ['visit 2031-03-14/days -', 'visit 2031-03-14/days -'],
     ],
+    [
+      'working to arrange a visit is a statement about it, dated by "revealed" like "said"',
+      'Varnia and Arden are working to arrange an official visit to Arden for King Olaf Brand, a top official revealed Thursday.',
+      ['announcement 2031-03-13/day top official', 'visit 2031-03-14/unknown top official'],
+    ],
   ])('%s', (_, body, expected) => {
     expect(read(body)).toEqual(expected);
   });

@@ -6,12 +6,12 @@ import type { TimeSpan } from './time';
 import { addDays } from './time/date-math';
 
 const STATEMENT_VERB =
-  /\b(?:said|says|saying|stated|states|stating|told|announced|announces|announcing|confirmed|confirms|indicated|reported|replied|declared|accepted|invited|extended|noted|added|asked)\b/gi;
+  /\b(?:said|says|saying|stated|states|stating|told|announced|announces|announcing|confirmed|confirms|indicated|reported|replied|declared|accepted|invited|extended|noted|added|asked|revealed|disclosed)\b/gi;
 const SAYS = new RegExp(STATEMENT_VERB.source, 'i');
 const WHEN_SAID =
   /^,?\s+when\s+[^.;,]{0,60}?\b(?:had\s+)?(?:said|told|stated|announced|confirmed)\b/i;
 const SAY_VERB =
-  /\b(?:said|says|stated|states|told|announced|announces|reported|replied|declared|noted|added|asked)\b/gi;
+  /\b(?:said|says|stated|states|told|announced|announces|reported|replied|declared|noted|added|asked|revealed|disclosed)\b/gi;
 const CLAUSE_VERB = /\b(?:he|she|they|we|I|was|were|is|are|will|would|could|had|has|have)\b/;
 const QUOTE_BEFORE = /[,.!?]\s*["”’]\s*$/;
 // "asked at a news conference on Wednesday": a setting between the verb and its time.

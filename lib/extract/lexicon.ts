@@ -17,7 +17,7 @@ export const NEGATION =
 
 /** Reporting verbs: someone states something. */
 export const REPORTING =
-  /\b(?:said|says|say|stated|states|told|tells|announced|announces|added|adds|noted|emphasi[sz]ed|stressed|indicated|indicates|reported|reports|replied|declared|confirmed|according to|quoted as saying|posted|wrote|explained|commented|signals?|signalled|signaled)\b/i;
+  /\b(?:said|says|say|stated|states|told|tells|announced|announces|added|adds|noted|emphasi[sz]ed|stressed|indicated|indicates|reported|reports|replied|declared|confirmed|according to|quoted as saying|posted|wrote|explained|commented|revealed|reveals|disclosed|signals?|signalled|signaled)\b/i;
 
 /** Travel to another country: the verbs and nouns of a visit. */
 export const VISIT_WORDS =

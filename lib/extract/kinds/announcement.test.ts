@@ -36,6 +36,8 @@ describe('announcementRule', () => {
       ['announcement'],
     ],
     ['Announcing the visit yesterday, the Kremlin said it will help relations.', ['announcement']],
+    ['Officials said arrangements are underway for the king’s visit.', ['announcement']],
+    ['Gorbachev criticised security arrangements for the king, officials said.', []],
   ])('%s', (text, kinds) => {
     expect(announcementRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);
   });
