@@ -22,6 +22,15 @@ describe('day-after', () => {
       '2015-04-30',
       [['a day after May 9', '2015-05-10', '2015-05-10', 'day']],
     ],
+    // A number inside another time is no offset (found by the property test).
+    [
+      '2015-01-22 days after 2015-01-23',
+      '1990-01-01',
+      [
+        ['2015-01-22', '2015-01-22', '2015-01-22', 'day'],
+        ['2015-01-23', '2015-01-23', '2015-01-23', 'day'],
+      ],
+    ],
     // "later"/"earlier" are relative to another happening, not datable here.
     ['Two days later he left.', '2023-09-13', []],
   ]);

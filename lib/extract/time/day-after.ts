@@ -24,6 +24,8 @@ export const dayAfter: Refiner = {
       const n = cardinal(m[1]);
       const end = m.index + m[0].length;
       if (!Number.isFinite(n) || /^(?:later|earlier)$/i.test(m[2])) continue;
+      // "2015-01-22 days after": a number inside another time is no offset.
+      if (out.some((s) => s.start < end && s.end > m!.index)) continue;
       const sign = m[2].toLowerCase() === 'after' ? 1 : -1;
       const objectIndex = out.findIndex(
         (s) => s.start >= end && /^\s*$/.test(ctx.text.slice(end, s.start)),
@@ -35,7 +37,6 @@ export const dayAfter: Refiner = {
         out[objectIndex] = span(ctx, m.index, o.end, { start: day, end: day, precision: 'day' });
         continue;
       }
-      if (out.some((s) => s.start < end && s.end > m!.index)) continue;
       const anchor = out.find((s) => s.value.precision === 'day')?.value.start ?? ctx.reference;
       const other = addDays(anchor, -sign * n);
       const value = sign > 0 ? { start: other, end: anchor } : { start: anchor, end: other };
