@@ -153,7 +153,9 @@ describe('reportedSpeaker over whole articles', () => {
       '"The leaders will hold talks," it said.',
       "France's state media reported that the minister accepted the invitation.",
       '"Talks will go on," said Russia\'s TASS news agency.',
+      '"The king will visit Brum," France\'s official news agency reported on Monday.',
+      '"The king will visit Brum," the French state-controlled Central News Agency (CNA) said.',
     ].join('\n');
-    expect(speakers(body)).toEqual(['France', 'France', null, null]);
+    expect(speakers(body)).toEqual(['France', 'France', null, null, 'France', 'France']);
   });
 });

@@ -32,7 +32,11 @@ export interface LocalReading {
 }
 
 // "the North's Korean Central News Agency", "Russia's state media": a state's own mouthpiece.
-const STATE_OUTLET = /^(.+?)['’]s\s+(?:[\w-]+\s+){0,3}?(?:official|state(?:-run)?|central)\b/i;
+const STATE_OUTLET =
+  /^(.+?)['’]s\s+(?:[\w-]+\s+){0,3}?(?:official|state(?:-run|-controlled|-owned)?|central)\b/i;
+// "the North Korean state-controlled Korean Central News Agency": the same, by adjective.
+const STATE_OUTLET_ADJ =
+  /^(?:the\s+)?((?:[A-Z][\w.-]*\s+){1,2}?)(?:official\s+)?(?:state(?:-run|-controlled|-owned)?|official)\b/;
 const AFTER_QUOTE = /["”’]\s*,?\s*$/;
 
 /**
@@ -42,8 +46,14 @@ const AFTER_QUOTE = /["”’]\s*,?\s*$/;
  */
 function stateVoice(c: Candidate, masked: string): Candidate {
   // Only the few characters before the verb matter; a $-anchored scan of the whole prefix is slow.
-  if (!c.trailing || !AFTER_QUOTE.test(masked.slice(Math.max(0, c.at - 6), c.at))) return c;
-  const state = STATE_OUTLET.exec(c.phrase);
+  if (!c.trailing) return c;
+  // '"…," said the agency' or '"…," the agency said': the quotation closes right before.
+  const from = masked.lastIndexOf(c.phrase, c.at);
+  const quoted =
+    AFTER_QUOTE.test(masked.slice(Math.max(0, c.at - 6), c.at)) ||
+    (from >= 0 && AFTER_QUOTE.test(masked.slice(Math.max(0, from - 6), from)));
+  if (!quoted) return c;
+  const state = STATE_OUTLET.exec(c.phrase) ?? STATE_OUTLET_ADJ.exec(c.phrase);
   const country = state ? countryOf(state[1]) : null;
   return country && isMedia(c.phrase) ? { ...c, phrase: country } : c;
 }
