@@ -42,6 +42,11 @@ describe('meetingRule', () => {
     ['The two sides are choosing between Brum and Arden as the meeting location.', []],
     ['The king has received a “valid” invitation to visit Varnia.', []],
     ['Putin and Kim embraced in the Kremlin on Saturday.', ['summit']],
+    [
+      'Kim arrived at the invitation of Medvedev, with the two leaders expected to meet later in the week to discuss the restart of nuclear disarmament talks.',
+      ['summit'],
+    ],
+    ['The envoy urged a return to nuclear disarmament talks.', []],
     ['Putin is scheduled to meet his Belarusian counterpart Ivo Cedar on Friday.', ['summit']],
     ['Minister Ana Fenn is scheduled to meet her Varnian counterpart on Friday.', ['meeting']],
     [

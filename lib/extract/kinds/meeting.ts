@@ -26,7 +26,7 @@ const NEGOTIATIONS =
   /\btalks\b[^.;]{0,80}\b(?:advancing|progressing|stalled|deadlocked|broke down)\b|\btalks resume\b|\bresum\w+ (?:of )?(?:the )?talks\b|\breturn to (?:the )?(?:[\w-]+ )?talks\b|\bparties (?:involved )?in the talks\b|\bin the course of the talks\b/i;
 const PLANNED =
   /\b(?:coordinat\w*|agenda|timing|details|prepar\w*|organi[sz]\w*|plans? for|possibility of|preparing for)\b[^.;]{0,25}$/i;
-const INVITED_TO = /\binvit\w*\b[^.;]{0,60}\bto\s+(?:hold\s+|have\s+)?$/i;
+const INVITED_TO = /\binvit\w*\b[^.;,]{0,60}\bto\s+(?:hold\s+|have\s+)?$/i;
 const TWO_DISCUSSING =
   /\b[A-Z][\w'’-]+\s+and\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:\w+ly\s+|also\s+|have\s+|had\s+)?$/;
 const DISCUSSED_WITH =
@@ -37,6 +37,7 @@ const WITH_AFTER = /^\s+with\s+(?:[\w-]+\s+){0,3}?[A-Z]/;
 const LEADERS_COUNTERPART = /\b(?:his|her)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b/g;
 const ANCHORED_ON =
   /\b(?:on the heels of|in the wake of|(?:comes?|came|coming) (?:\w+ )?after)\s+(?:(?:an?|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const FORMAT_TALKS_ALL = new RegExp(FORMAT_TALKS.source, 'gi');
 const RECEPTION = /^(?:welcomed|welcomes|received|greeted|greeting)$/;
 // "Kim and Shoigu discussed", "Kim and Shoigu held talks": the two sides named as the subject.
 const PAIR_SUBJECT =
@@ -46,11 +47,14 @@ const PAIR_SUBJECT =
 export const meetingRule: KindRule = {
   name: 'meeting',
   find({ text, isLeader, isPerson, summitStory }) {
-    if (FORMAT_TALKS.test(text)) return [];
+    // "six-party talks", "nuclear disarmament talks": a negotiating format, not a meeting held;
+    // other words of meeting in the sentence still count.
+    const formats = [...text.matchAll(FORMAT_TALKS_ALL)].map((f) => (f.index ?? 0) + f[0].length);
     if (NEGOTIATIONS.test(text)) return [];
     for (const m of text.matchAll(MEET)) {
       const at = m.index ?? 0;
       const word = m[0].toLowerCase();
+      if (formats.includes(at + m[0].length)) continue;
       const clause = clauseAround(text, at);
       // "Kim and Shoigu discussed ...", "discussed the war with Lavrov": two sides talking.
       if (
