@@ -38,8 +38,14 @@ describe('findNames', () => {
       ],
     ],
     ['Xi Jinping met', [['Xi Jinping', null]]],
+    ['the Russia-backed leader Ivo Cedar said', [['Ivo Cedar', 'Russia-backed leader']]],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
+  });
+
+  it('reads "Cold War-era" as an adjective, not part of a name', () => {
+    const found = findNames('his first visit to the Cold War-era ally, Kim Jong-il said');
+    expect(found.map((n) => n.name).filter((n) => n.includes('War'))).toEqual([]);
   });
 
   it('keeps a capitalised word before a title in the role', () => {

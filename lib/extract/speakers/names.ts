@@ -107,6 +107,9 @@ function readNameWord(word: string): boolean {
   if (ALL_CAPS_RE.test(w)) return false;
   const lower = w.toLowerCase();
   if (NOT_NAME.has(w) || THINGS.has(w) || TITLES.has(lower) || HONOR.has(lower)) return false;
+  // "Cold War-era", "Russia-backed": a thing or a country before a hyphen makes an adjective.
+  const head = w.includes('-') ? w.slice(0, w.indexOf('-')) : null;
+  if (head && (THINGS.has(head) || NOT_NAME.has(head) || countryOf(head) !== null)) return false;
   return countryOf(w) === null;
 }
 
