@@ -78,6 +78,11 @@ describe('whole sentences', () => {
       'Varnia and Arden are working to arrange an official visit to Arden for King Olaf Brand, a top official revealed Thursday.',
       ['announcement 2031-03-13/day top official', 'visit 2031-03-14/unknown top official'],
     ],
+    [
+      'a time in a passive aside ("where construction was completed in 2009") dates that, not the visit',
+      'Photographs showed President Tom Alder’s visit to Varnia, during which he watched a film about the dam, where construction was completed in 2009.',
+      ['visit 2031-03-14/unknown -'],
+    ],
   ])('%s', (_, body, expected) => {
     expect(read(body)).toEqual(expected);
   });

@@ -187,7 +187,8 @@ export function dateFromSentence(
   const unbounded = others.filter(
     (s) =>
       !/\bsince\b[^,.;]{0,30}$/i.test(text.slice(Math.max(0, s.start - 40), s.start)) &&
-      !(s.start > at && RELATED_TO.test(text.slice(at, s.start))),
+      !(s.start > at && RELATED_TO.test(text.slice(at, s.start))) &&
+      !(s.start > at && PASSIVE_ASIDE.test(text.slice(at, s.start))),
   );
   const near = unbounded.filter(
     (s) =>
@@ -344,6 +345,10 @@ const AMID =
 // "The visit comes on the heels of a summit in June": a time after these dates the other happening.
 const RELATED_TO =
   /\b(?:comes?|came|coming)\s+(?:\w+\s+)?(?:after|on the heels of|in the wake of)\b|\b(?:follows|followed|following|on the heels of|in the wake of)\b/i;
+
+// "…, where construction was completed in 2009": a relative clause telling of something else.
+const PASSIVE_ASIDE =
+  /,\s+(?:where|which|whose)\s+[^,;]*\b(?:was|were|had been)\s+\w+ed\s+[^,;]*$/i;
 
 /** Whether an "amid reports that" clause separates an earlier span `s` from the trigger at `at`. */
 function reportedApart(text: string, s: TimeSpan, at: number): boolean {
