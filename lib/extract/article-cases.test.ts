@@ -83,6 +83,17 @@ describe('whole sentences', () => {
       'Photographs showed President Tom Alder’s visit to Varnia, during which he watched a film about the dam, where construction was completed in 2009.',
       ['visit 2031-03-14/unknown -'],
     ],
+    [
+      'a trip framing a dated act spans its day, and "the invitation" told again by its inviter is that invitation',
+      'During his visit to Brum, Varnian President Tom Alder on Thursday invited King Olaf Brand to visit Varnia.\n' +
+        'The Varnian leader extended the invitation after holding talks with him in Brum.',
+      [
+        'invitation 2031-03-13/day Tom Alder',
+        'visit 2031-03-13/day -',
+        'invitation 2031-03-13/day Tom Alder',
+        'summit 2031-03-13/day -',
+      ],
+    ],
   ])('%s', (_, body, expected) => {
     expect(read(body)).toEqual(expected);
   });

@@ -220,7 +220,9 @@ const THE_INVITATION = /\bthe invitation\b/i;
  * one invitation told twice.
  */
 function sameInviter(donor: Mention, m: Mention): boolean {
-  if (!m.speaker) return THE_INVITATION.test(m.source.quote);
+  // "the invitation", told again with no inviter or by the same one.
+  if (THE_INVITATION.test(m.source.quote) && (!m.speaker || sameSpeaker(donor, m))) return true;
+  if (!m.speaker) return false;
   // The guests, not the inviter, must be the same.
   const guests = (x: Mention) => x.participants.filter((n) => n !== x.speaker?.name);
   const theirs = guests(donor);

@@ -234,7 +234,9 @@ export function dateFromSentence(
           !dashApart(text, s, at) && !reportedApart(text, s, at) && !modifiesOther(text, s, at),
       ),
     ) ??
-    opening;
+    opening ??
+    // "During his visit to Beijing, Putin on Wednesday invited …": the act's day falls in the trip.
+    (said && FRAMING.test(text.slice(0, at)) ? said : null);
   // A lede's happening told as done ("MOSCOW, May 9 (AP) -- X and Y have ended their talks")
   // is the news of the report's day.
   const lede =
@@ -342,6 +344,7 @@ function hedgedElsewhere(text: string, s: TimeSpan, at: number): boolean {
 const AMID =
   /\b(?:amid|despite)\s+(?:\w+\s+){0,2}(?:reports?|speculation|rumou?rs?|claims?|signs?)\s+(?:that|of)\b|\bahead of\b|\bin preparation for\b/i;
 
+const FRAMING = /^\s*(?:During|In the course of)\b[^,;]*$/;
 // "The visit comes on the heels of a summit in June": a time after these dates the other happening.
 const RELATED_TO =
   /\b(?:comes?|came|coming)\s+(?:\w+\s+)?(?:after|on the heels of|in the wake of)\b|\b(?:follows|followed|following|on the heels of|in the wake of)\b/i;
