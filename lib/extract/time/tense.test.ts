@@ -38,6 +38,9 @@ describe('tenseAt', () => {
     ['Analysts believe it was to plan for Kim’s visit to Russia in May.', 'May', 'nearest'],
     ['Kim will visit Russia in May.', 'May', 'future'],
     ['Seoul saw a positive signal on Kim visit in May.', 'May', 'nearest'],
+    // …unless a past act falls during it and nothing after says otherwise.
+    ['Choe previously met Putin during her visit to Russia in January.', 'January', 'past'],
+    ['Choe said during her visit in January talks would follow.', 'January', 'nearest'],
     // Nothing before: the first verb after.
     ['On March 13, the ministry said the ministers met.', 'March 13', 'past'],
     ['In the near future, nothing.', 'future', 'nearest'],

@@ -105,15 +105,40 @@ export function tenseAt(text: string, start: number, end: number, nounsDecide = 
       before[i + 1] ?? firstTokenAt(text, start),
       nounsDecide,
     );
-    if (m === 'nominal') return 'nearest';
+    // "Kim's visit in May": the time belongs to the noun, whose own time is open, unless the
+    // clause tells it as past on both sides ("met Putin during her visit in January").
+    if (m === 'nominal') return pastAround(before, i, text, end, to) ? 'past' : 'nearest';
     if (m && m !== 'skip') return m;
   }
+  return firstAfter(text, end, to) ?? 'nearest';
+}
+
+function firstAfter(text: string, end: number, to: number): Tense | null {
   const after = tokens(text.slice(end, to));
   for (let i = 0; i < after.length; i++) {
     const m = mark(after[i], after[i - 1], after[i + 1], false);
     if (m && m !== 'skip' && m !== 'nominal') return m;
   }
-  return 'nearest';
+  return null;
+}
+
+/**
+ * Whether a past verb stands before "during" and the event noun at `noun`, and nothing but
+ * past follows.
+ */
+function pastAround(before: Token[], noun: number, text: string, end: number, to: number): boolean {
+  for (let i = noun - 1; i >= 0; i--) {
+    const m = mark(before[i], before[i - 1], before[i + 1], false);
+    if (m === 'past') {
+      // "during her visit": the past act falls within the trip; "a signal on his visit" does not.
+      const between = before.slice(i + 1, noun).map((t) => t.lower);
+      if (!between.includes('during')) return false;
+      const after = firstAfter(text, end, to);
+      return after === null || after === 'past';
+    }
+    if (m && m !== 'skip' && m !== 'nominal') return false;
+  }
+  return false;
 }
 
 function firstTokenAt(text: string, at: number): Token | undefined {
