@@ -20,6 +20,7 @@ import { fullDate } from './full-date';
 import { mergeAdjacent } from './merge-adjacent';
 import { monthYear } from './month-year';
 import { numericDate } from './numeric-date';
+import { ordinalDay } from './ordinal-day';
 import { partOfYear } from './part-of-year';
 import { relativeDay } from './relative-day';
 import { relativeUnit } from './relative-unit';
@@ -40,6 +41,7 @@ export const STAGES: readonly Stage[] = [
   relativeUnit,
   relativeDay,
   weekday,
+  ordinalDay,
   bareMonth,
   year,
   removeOverlaps,
