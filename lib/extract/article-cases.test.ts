@@ -94,6 +94,18 @@ describe('whole sentences', () => {
         'summit 2031-03-13/day -',
       ],
     ],
+    [
+      'a time after "comes just days after" is the other happening’s, and a previous visit lends no date',
+      'Envoy Ana Fenn met King Olaf Brand in Brum on Wednesday.\n' +
+        'During her previous visit on January 21, Fenn also met the king.\n' +
+        'Fenn’s current trip comes just days after a storm hit the coast on Sunday.',
+      [
+        'meeting 2031-03-12/day -',
+        'visit 2031-01-21/day -',
+        'meeting 2031-01-21/day -',
+        'visit 2031-03-14/unknown -',
+      ],
+    ],
   ])('%s', (_, body, expected) => {
     expect(read(body)).toEqual(expected);
   });

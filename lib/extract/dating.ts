@@ -347,7 +347,7 @@ const AMID =
 const FRAMING = /^\s*(?:During|In the course of)\b[^,;]*$/;
 // "The visit comes on the heels of a summit in June": a time after these dates the other happening.
 const RELATED_TO =
-  /\b(?:comes?|came|coming)\s+(?:\w+\s+)?(?:after|on the heels of|in the wake of)\b|\b(?:follows|followed|following|on the heels of|in the wake of)\b/i;
+  /\b(?:comes?|came|coming)\s+(?:\w+\s+){0,3}(?:after|on the heels of|in the wake of)\b|\b(?:follows|followed|following|on the heels of|in the wake of)\b/i;
 
 // "…, where construction was completed in 2009": a relative clause telling of something else.
 const PASSIVE_ASIDE =
