@@ -16,6 +16,10 @@ describe('findHits: several kinds in one sentence', () => {
     ['Could Kim visit Russia in May?', ['speculation']],
     ['Some experts believe a meeting is more likely in September.', ['speculation']],
     [
+      'The trip could lead to a summit between the king and President Dorn in May.',
+      ['speculation'],
+    ],
+    [
       'During his visit to Brum, President Dorn extended an invitation to King Ortiz.',
       ['invitation', 'visit'],
     ],

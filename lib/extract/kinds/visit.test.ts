@@ -24,6 +24,8 @@ describe('visitRule', () => {
     ['Officials said soldiers who arrived in Varnia for training had moved to the front.', []],
     ['Dorn to sign trade pact with Ortiz during Varnia visit', ['visit']],
     ['Analysts expect a deal during a Varnia visit', []],
+    ['Varnia sends special envoy to Arden', ['visit']],
+    ['The ministry sent a letter to Brum.', []],
   ])('%s', (text, kinds) => {
     expect(visitRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);
   });
