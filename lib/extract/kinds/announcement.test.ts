@@ -38,6 +38,11 @@ describe('announcementRule', () => {
     ['Announcing the visit yesterday, the Kremlin said it will help relations.', ['announcement']],
     ['Officials said arrangements are underway for the king’s visit.', ['announcement']],
     ['Gorbachev criticised security arrangements for the king, officials said.', []],
+    [
+      'It was reported on April 27 that Varnia will not participate in the parade.',
+      ['announcement'],
+    ],
+    ['Officials said the king will not be attending the ceremony.', ['announcement']],
   ])('%s', (text, kinds) => {
     expect(announcementRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);
   });
