@@ -37,4 +37,14 @@ describe('buildPeopleIndex', () => {
     );
     expect(p.people).toEqual([]);
   });
+
+  it('takes no common words of a title-case headline for a name', () => {
+    const p = buildPeopleIndex(
+      splitSentences(
+        'Varnian Officials Will Not Attend Arden Parade Says Ivo Cedar\n' +
+          'Varnian officials will not attend the parade, Foreign Minister Ivo Cedar said.\n',
+      ),
+    );
+    expect(p.people.map((x) => x.name)).toEqual(['Ivo Cedar']);
+  });
 });

@@ -2,6 +2,7 @@ import type { Sentence } from '../sentences';
 import { findNames, nameKey } from './names';
 import { canonicalOutlet } from '../outlets/outlet-table';
 import { countriesIn } from './lexicon/places';
+import { REPORTING_VERBS } from './lexicon/reporting-verbs';
 import { ROLE_HEADS } from './lexicon/titles';
 
 const LEADING_POSSESSIVE_RE = /^(?:his|her|their|its|the)\s+/i;
@@ -50,10 +51,35 @@ function addToken(map: Map<string, Person[]>, token: string, person: Person): vo
   map.set(key, list);
 }
 
+const TITLE_WORD_RE = /[A-Za-z][A-Za-z'’-]{3,}/g;
+const LOWER_WORD_RE = /\b[a-z][a-z'’-]{2,}\b/g;
+
+/** Most long words capitalised: a headline in title case. */
+function isTitleCase(text: string): boolean {
+  const words = text.match(TITLE_WORD_RE) ?? [];
+  if (words.length < 4) return false;
+  return words.filter((w) => w[0] >= 'A' && w[0] <= 'Z').length >= words.length * 0.8;
+}
+
+function lowerCaseWords(sentences: Sentence[]): Set<string> {
+  const out = new Set<string>(REPORTING_VERBS);
+  for (const s of sentences) for (const w of s.text.match(LOWER_WORD_RE) ?? []) out.add(w);
+  return out;
+}
+
 /** Finds the people an article names (two to four name words) and where each is mentioned. */
 export function buildPeopleIndex(sentences: Sentence[]): PeopleIndex {
   const index: PeopleIndex = { people: [], byToken: new Map(), byKey: new Map(), inSentence: [] };
   const spans = sentences.map((s) => findNames(s.text));
+  // "North Korean Officials Will Not Attend …": in a title-case headline a word the article
+  // also prints in lower case ("will", "attend") is no part of a name.
+  const titled = sentences.map((s) => isTitleCase(s.text));
+  if (titled.some(Boolean)) {
+    const common = lowerCaseWords(sentences);
+    titled.forEach((t, i) => {
+      if (t) spans[i] = spans[i].filter((n) => !n.tokens.some((w) => common.has(w.toLowerCase())));
+    });
+  }
   spans.forEach((list, i) => {
     let previous: Person | undefined;
     for (const span of list) {
