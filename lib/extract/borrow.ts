@@ -1,7 +1,7 @@
 import type { DateRange, Mention } from '../types';
 import { dateByOccasion } from './occasions';
 import { addDays } from './time/date-math';
-import { FUTURE } from './lexicon';
+import { FUTURE, HEADLINE_PLAN } from './lexicon';
 import { countryOf } from './speakers/lexicon/places';
 
 // "Peskov said earlier": a statement made before the day of the report.
@@ -181,8 +181,10 @@ export function borrowDates(
 
 // "her decision to come to Moscow", "plans to travel", "the visit was being prepared",
 // "ahead of an expected meeting": a trip decided on or in preparation is a plan.
-const DECIDED =
-  /\b(?:(?:decision|decided|deciding|plans?|planning|intention|intends?) to|ahead of (?:an?|the) (?:expected|planned|upcoming)|being prepared|preparations for)\b|^(?:[A-Z][\w'’-]*\s+){1,4}to (?:visit|meet|attend|travel|hold|host)\b/i;
+const DECIDED = new RegExp(
+  `\\b(?:(?:decision|decided|deciding|plans?|planning|intention|intends?) to|ahead of (?:an?|the) (?:expected|planned|upcoming)|being prepared|preparations for)\\b|${HEADLINE_PLAN.source}`,
+  'i',
+);
 
 /** Whether the trigger's own comma phrase tells the happening as planned ("will visit"). */
 function planned(p: Pending): boolean {

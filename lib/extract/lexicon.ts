@@ -7,6 +7,10 @@
 export const FUTURE =
   /\b(?:will|shall|would|is to|are to|to be held|upcoming|coming days|next (?:week|month|year)|is (?:set|due|scheduled|expected|slated) to|are (?:set|due|scheduled|expected|slated) to|scheduled)\b|['’]ll\b/i;
 
+/** Headline style, "Putin to sign treaty during North Korea visit": "X to do" is "X will do". */
+export const HEADLINE_PLAN =
+  /^(?:[A-Z][\w'’.-]*\s+){1,5}to\s+(?:visit|sign|meet|hold|attend|travel|go|make|pay|host)\b/;
+
 /** Words that make a happening possible rather than decided (R2: hedged plans). */
 export const HEDGE =
   /\b(?:(?<!\b(?:in|of|on|since|until|by|early|late|mid|next|last|this|coming)[\s-])may(?!\s+\d)|might|could|possibl[ey]|possibility|potential|speculat\w*|prospect|likely|plans? to|planning to|planned|intends? to|hopes? (?:to|that)|expressed hope|considering|consider|would like to|believe|expected \w+ to go|rumou?r\w*)\b/i;

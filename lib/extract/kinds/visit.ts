@@ -1,4 +1,4 @@
-import { COUNTERFACTUAL, DEPLOYED, FUTURE, HEDGE, NEGATION } from '../lexicon';
+import { COUNTERFACTUAL, DEPLOYED, FUTURE, HEADLINE_PLAN, HEDGE, NEGATION } from '../lexicon';
 import { clauseAround, type Hit, type KindRule } from './types';
 
 // Verbs of travel told as happening, done or decided.
@@ -14,9 +14,6 @@ const DEPLOYED_BEFORE = new RegExp(
   'i',
 );
 const IMPERATIVE_BEFORE = /(?:[“"‘]|\bplease)\s*$/i;
-// Headline style, "Putin to sign treaty during North Korea visit": "X to do" is "X will do".
-const HEADLINE_PLAN =
-  /^(?:[A-Z][\w'’.-]*\s+){1,5}to\s+(?:visit|sign|meet|hold|attend|travel|go|make|pay|host)\b/;
 const GENERIC =
   /\b(?:exchange visits|visits? (?:to|by) \w+ have (?:also )?increased|constantly)\b/i;
 
