@@ -1,9 +1,10 @@
 import type { DateRange, EventKind } from '../types';
 import { clauseAround as clauseOf } from './kinds/types';
-import { FUTURE, REPORTING } from './lexicon';
+import { COMES_AFTER, FUTURE, REPORTING } from './lexicon';
 import { maskQuotes } from './speakers/quotes';
 import type { TimeSpan } from './time';
 import { addDays } from './time/date-math';
+import { weekdayNumber } from './time/lexicon';
 
 const STATEMENT_VERB =
   /\b(?:said|says|saying|stated|states|stating|told|announced|announces|announcing|confirmed|confirms|indicated|reported|replied|declared|accepted|invited|extended|noted|added|asked|revealed|disclosed)\b/gi;
@@ -315,11 +316,14 @@ export function dateList(
   return null;
 }
 
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const WEEKDAY_WORD = /^(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 
 /** "Tuesday and Wednesday": the days from the first weekday's date, or null. */
 function consecutiveWeekdays(list: TimeSpan[]): DateRange | null {
-  const days = list.map((s) => WEEKDAYS.indexOf(s.text.toLowerCase().replace(/^on\s+/, '')));
+  const days = list.map((s) => {
+    const word = WEEKDAY_WORD.exec(s.text)?.[1];
+    return word && s.value.precision === 'day' ? weekdayNumber(word) : -1;
+  });
   if (days.some((d, k) => d < 0 || (k > 0 && d !== (days[k - 1] + 1) % 7))) return null;
   const start = list[0].value.start;
   const end = addDays(start, list.length - 1);
@@ -346,8 +350,7 @@ const AMID =
 
 const FRAMING = /^\s*(?:During|In the course of)\b[^,;]*$/;
 // "The visit comes on the heels of a summit in June": a time after these dates the other happening.
-const RELATED_TO =
-  /\b(?:comes?|came|coming)\s+(?:\w+\s+){0,3}(?:after|on the heels of|in the wake of)\b|\b(?:follows|followed|following|on the heels of|in the wake of)\b/i;
+const RELATED_TO = new RegExp(`${COMES_AFTER.source}|\\b(?:follows|followed|following)\\b`, 'i');
 
 // "…, where construction was completed in 2009": a relative clause telling of something else.
 const PASSIVE_ASIDE =

@@ -7,6 +7,10 @@
 export const FUTURE =
   /\b(?:will|shall|would|is to|are to|to be held|upcoming|coming days|next (?:week|month|year)|is (?:set|due|scheduled|expected|slated) to|are (?:set|due|scheduled|expected|slated) to|scheduled)\b|['’]ll\b/i;
 
+/** "comes (just days) after", "on the heels of", "in the wake of": placed by another happening. */
+export const COMES_AFTER =
+  /\b(?:(?:comes?|came|coming)\s+(?:\w+\s+){0,3}after|on the heels of|in the wake of)\b/i;
+
 /** Headline style, "Putin to sign treaty during North Korea visit": "X to do" is "X will do". */
 export const HEADLINE_PLAN =
   /^(?:[A-Z][\w'’.-]*\s+){1,5}to\s+(?:visit|sign|meet|hold|attend|travel|go|make|pay|host)\b/;

@@ -1,4 +1,4 @@
-import { DOMESTIC_BODIES, FORMAT_TALKS, HEDGE, NEGATION } from '../lexicon';
+import { COMES_AFTER, DOMESTIC_BODIES, FORMAT_TALKS, HEDGE, NEGATION } from '../lexicon';
 import { clauseAround, type Hit, type KindRule } from './types';
 
 const MEET =
@@ -35,8 +35,10 @@ const OWNER_BEFORE = /\b([A-Z][\w-]+)['’]s\s+(?:[a-z][\w-]*\s+){0,2}$/;
 const WITH_AFTER = /^\s+with\s+(?:[\w-]+\s+){0,3}?[A-Z]/;
 // "Putin will meet his Belarusian counterpart": a leader's counterpart leads too.
 const LEADERS_COUNTERPART = /\b(?:his|her)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b/g;
-const ANCHORED_ON =
-  /\b(?:on the heels of|in the wake of|(?:comes?|came|coming) (?:\w+ )?after)\s+(?:(?:an?|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const ANCHORED_ON = new RegExp(
+  `${COMES_AFTER.source}\\s+(?:(?:an?|the|their|his|her|its)\\s+)?(?:[\\w-]+\\s+){0,2}$`,
+  'i',
+);
 const FORMAT_TALKS_ALL = new RegExp(FORMAT_TALKS.source, 'gi');
 const RECEPTION = /^(?:welcomed|welcomes|received|greeted|greeting)$/;
 // "Kim and Shoigu discussed", "Kim and Shoigu held talks": the two sides named as the subject.
