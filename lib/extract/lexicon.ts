@@ -11,6 +11,13 @@ export const FUTURE =
 export const COMES_AFTER =
   /\b(?:(?:comes?|came|coming)\s+(?:\w+\s+){0,3}after|on the heels of|in the wake of)\b/i;
 
+/**
+ * Verbs that relate a happening to another ("the visit coincides with", "his trip comes as"):
+ * the happening they start from is taken as real.
+ */
+export const RELATES_TO =
+  /\b(?:(?:also\s+)?(?:comes?|came|coincides?|coincided|follows?|followed|marks?|marked|precedes?|preceded)\s+(?:as|amid|with|after|before|a|an|the|his|her|their)|(?:is|was)\s+the\s+(?:latest|first|second|third|last)\b)/i;
+
 /** Headline style, "Putin to sign treaty during North Korea visit": "X to do" is "X will do". */
 export const HEADLINE_PLAN =
   /^(?:[A-Z][\w'’.-]*\s+){1,5}to\s+(?:visit|sign|meet|hold|attend|travel|go|make|pay|host)\b/;

@@ -24,6 +24,11 @@ describe('findHits: several kinds in one sentence', () => {
       ['invitation', 'visit'],
     ],
     ['President Dorn extended an invitation for his visit to Brum.', ['invitation']],
+    // The guess is about something the visit coincides with, not about the visit.
+    [
+      "Dorn's latest visit also coincides with speculation over a summit with Ortiz in May.",
+      ['speculation', 'visit'],
+    ],
     [
       'King Ortiz extended an invitation to President Dorn during a visit to Brum.',
       ['invitation', 'visit'],

@@ -5,7 +5,7 @@ import { invitationRule } from './invitation';
 import { meetingRule } from './meeting';
 import { speculationRule } from './speculation';
 import { visitRule } from './visit';
-import { FUTURE, HEDGE } from '../lexicon';
+import { FUTURE, HEDGE, RELATES_TO } from '../lexicon';
 import { SPEECH_ACTS } from '../../types';
 import type { Hit, KindRule, RuleInput } from './types';
 
@@ -72,13 +72,12 @@ export function findHits(input: RuleInput): Hit[] {
       )
     )
       return false;
+    // "The visit coincides with speculation over …": the guess is about something else.
     const spec = hits.find((x) => x.kind === 'speculation');
-    if (
-      h.kind === 'visit' &&
-      spec &&
-      !/,/.test(input.text.slice(Math.min(spec.at, h.at), Math.max(spec.at, h.at)))
-    )
-      return false;
+    if (h.kind === 'visit' && spec) {
+      const between = input.text.slice(Math.min(spec.at, h.at), Math.max(spec.at, h.at));
+      if (!/,/.test(between) && !(h.at < spec.at && RELATES_TO.test(between))) return false;
+    }
     // "confirmed Kim's visit", "will coordinate the visit": a visit named inside a statement is
     // its topic; it is a happening of its own only when scheduled or told as done with a time (R2).
     // "invited Putin during a visit to Russia": "during" never introduces what is said.
@@ -114,9 +113,9 @@ export function findHits(input: RuleInput): Hit[] {
     if (
       (h.kind === 'summit' || h.kind === 'meeting') &&
       has('speculation') &&
-      // "could meet", "could lead to a summit": the meeting imagined is not held.
-      /\b(?:would|could|may|might)\s+(?:\w+\s+){0,3}$/i.test(
-        input.text.slice(Math.max(0, h.at - 30), h.at),
+      // "could meet", "could lead to a summit", "speculation over a summit": imagined, not held.
+      /\b(?:would|could|may|might)\s+(?:\w+\s+){0,3}$|\b(?:speculation|rumou?rs?|talk)\s+(?:over|about|of|on)\s+(?:\w+\s+){0,3}$/i.test(
+        input.text.slice(Math.max(0, h.at - 40), h.at),
       )
     )
       return false;

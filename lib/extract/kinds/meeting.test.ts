@@ -5,6 +5,8 @@ import { input } from './test-helpers';
 describe('meetingRule', () => {
   it.each<[string, string[]]>([
     ['Putin and Kim held talks at the spaceport on Wednesday.', ['summit']],
+    ['Analysts see a potential new summit between Dorn and Ortiz.', []],
+    ['A possible meeting between the two ministers was not ruled out.', []],
     ['The two leaders met at 7:09 a.m. Moscow time.', ['summit']],
     ['Kang Sun Nam greeting Sergei Shoigu upon his arrival at the airport.', ['meeting']],
     ['Lavrov also met with the North Korean counterpart, Choe Son-hui.', ['meeting']],

@@ -39,6 +39,8 @@ const ANCHORED_ON = new RegExp(
   `${COMES_AFTER.source}\\s+(?:(?:an?|the|their|his|her|its)\\s+)?(?:[\\w-]+\\s+){0,2}$`,
   'i',
 );
+const IMAGINED_BEFORE =
+  /\b(?:potential|possible|prospective|hypothetical|proposed)\s+(?:[\w-]+\s+){0,2}$/i;
 const FORMAT_TALKS_ALL = new RegExp(FORMAT_TALKS.source, 'gi');
 const RECEPTION = /^(?:welcomed|welcomes|received|greeted|greeting)$/;
 // "Kim and Shoigu discussed", "Kim and Shoigu held talks": the two sides named as the subject.
@@ -87,6 +89,8 @@ export const meetingRule: KindRule = {
       if (/\b(?:whether|if)\b[^,.;]{0,60}$/i.test(text.slice(Math.max(0, at - 70), at))) continue;
       // "no meeting has been announced", "no talks are planned".
       if (/\bno\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, at - 20), at))) continue;
+      // "a potential new summit", "a possible meeting": one imagined, not held.
+      if (IMAGINED_BEFORE.test(text.slice(Math.max(0, at - 40), at))) continue;
       // "could meet next month" is speculation (R2), not a summit.
       if (HEDGE.test(text.slice(Math.max(0, at - 40), at)) && word !== 'summit') continue;
       if (

@@ -26,6 +26,12 @@ describe('visitRule', () => {
     ['Analysts expect a deal during a Varnia visit', []],
     ['Varnia sends special envoy to Arden', ['visit']],
     ['The ministry sent a letter to Brum.', []],
+    // A visit the sentence starts from and relates to something else is taken as real.
+    ["Dorn's visit also comes as Brum inaugurates a new president.", ['visit']],
+    ['The security chief’s latest visit to Brum coincides with the harvest festival.', ['visit']],
+    ['His trip is the latest in a series of high-level exchanges.', ['visit']],
+    ["Dorn's visit will focus on trade.", []],
+    ['A visit also comes with security costs.', []],
   ])('%s', (text, kinds) => {
     expect(visitRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);
   });

@@ -1,4 +1,12 @@
-import { COUNTERFACTUAL, DEPLOYED, FUTURE, HEADLINE_PLAN, HEDGE, NEGATION } from '../lexicon';
+import {
+  COUNTERFACTUAL,
+  DEPLOYED,
+  FUTURE,
+  HEADLINE_PLAN,
+  HEDGE,
+  NEGATION,
+  RELATES_TO,
+} from '../lexicon';
 import { clauseAround, type Hit, type KindRule } from './types';
 
 // Verbs of travel told as happening, done or decided.
@@ -16,6 +24,13 @@ const DEPLOYED_BEFORE = new RegExp(
 const IMPERATIVE_BEFORE = /(?:[“"‘]|\bplease)\s*$/i;
 const GENERIC =
   /\b(?:exchange visits|visits? (?:to|by) \w+ have (?:also )?increased|constantly)\b/i;
+
+// The subject of its sentence, owned: "Shoigu's latest", "The Russian security chief's", "His".
+const OWNED_SUBJECT =
+  /^(?:(?:The\s+)?(?:[\w-]+\s+){0,3}[\w-]+['’]s|His|Her|Their|Its|This|The)\s+(?:(?:latest|recent|current|ongoing|first|second|third|surprise|official|state|two-day|three-day|[\w-]+-day)\s+){0,2}$/;
+const RELATES_AFTER = new RegExp(
+  `^(?:\\s+to\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)?\\s+${RELATES_TO.source}`,
+);
 
 /** Someone travelled, travels or will travel to another country on official business. */
 export const visitRule: KindRule = {
@@ -102,7 +117,11 @@ export const visitRule: KindRule = {
           HEADLINE_PLAN.test(text);
         // A visit talked about in the future counts only when the text gives it a time (R2).
         const future = FUTURE.test(text.slice(Math.max(0, at - 30), at + 40));
-        if (!(input.hasTime || scheduled || (placed && framed && !future))) continue;
+        // "Shoigu's latest visit also coincides with …": a visit the sentence starts from is real.
+        const presupposed =
+          OWNED_SUBJECT.test(text.slice(0, at)) &&
+          RELATES_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 60));
+        if (!(input.hasTime || scheduled || (placed && framed && !future) || presupposed)) continue;
         if (
           /\bvisit(?:s)? (?:is|are) (?:currently )?under discussion|will be discussed/i.test(
             text.slice(at, at + 60),

@@ -10,8 +10,11 @@
  * 4. `durationFrom` stretches a day into "a three-day visit from Sunday" after merging, so a
  *    merged range is never stretched again.
  * 5. `weekOf` widens "the week of July 8" to its calendar week, after merging, for the same reason.
- * 6. `dayAfter` runs last: it anchors "a day after ..." on the sentence's final day spans.
+ * 6. `dayAfter` anchors "a day after ..." on the sentence's final day spans.
+ * 7. `anniversary` runs last: "the first anniversary of the treaty signed on June 18, 2024"
+ *    counts years from the happening's final date, after every other stage has settled it.
  */
+import { anniversary } from './anniversary';
 import { bareMonth } from './bare-month';
 import { dateline } from './dateline';
 import { dayAfter } from './day-after';
@@ -49,4 +52,5 @@ export const STAGES: readonly Stage[] = [
   durationFrom,
   weekOf,
   dayAfter,
+  anniversary,
 ];
