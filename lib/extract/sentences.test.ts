@@ -32,6 +32,17 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits where a page lost the space after a sentence, but not inside names', () => {
+    const body =
+      'He arrived for a state visit.The palace said he landed at 2 a.m.Dorn was late. News.Az reports that U.S.Army units left.';
+    expect(splitSentences(body).map((s) => s.text)).toEqual([
+      'He arrived for a state visit.',
+      'The palace said he landed at 2 a.m.',
+      'Dorn was late.',
+      'News.Az reports that U.S.Army units left.',
+    ]);
+  });
+
   it('keeps a closing quote with its sentence', () => {
     const body = '“We will provide details.” He added that it was early.';
     expect(splitSentences(body).map((s) => s.text)).toEqual([

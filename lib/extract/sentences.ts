@@ -24,6 +24,19 @@ const MONTH_END =
 // A candidate end: terminal punctuation, optional closing quotes or brackets, then space.
 const BOUNDARY = /([.!?]+)(["'”’)\]]*)(\s+)(?=["'“‘([]?[A-Z0-9])/g;
 
+// "a one-day visit.North Korean leader": a page that lost the space after a sentence. Only a
+// lowercase word (or "a.m.") before, so "News.Az" and "U.S.Army" stay whole.
+const GLUED = /(?<=(?:^|[\s(“"'])(?:[a-z]{2,}|[ap]\.m))(\.)()()(?=[A-Z][a-z]+\b)/g;
+
+/** Candidate ends of both shapes, in text order. */
+function boundaries(line: string): RegExpExecArray[] {
+  BOUNDARY.lastIndex = 0;
+  const found = [...line.matchAll(BOUNDARY)] as RegExpExecArray[];
+  if (!/[a-z]\.[A-Z]/.test(line)) return found;
+  const glued = [...line.matchAll(GLUED)] as RegExpExecArray[];
+  return [...found, ...glued].sort((a, b) => a.index - b.index);
+}
+
 function endsWithAbbreviation(before: string): boolean {
   const m = /(?:^|[\s(“"'])([A-Za-z][A-Za-z.]*)$/.exec(before);
   if (!m) return false;
@@ -37,11 +50,12 @@ function endsWithAbbreviation(before: string): boolean {
 function splitLine(line: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let from = 0;
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(line); m; m = BOUNDARY.exec(line)) {
+  for (const m of boundaries(line)) {
+    if (m.index < from) continue;
     const punctEnd = m.index + m[1].length;
     const before = line.slice(from, m.index);
-    if (m[1] === '.' && endsWithAbbreviation(before)) continue;
+    const glued = m[0] === '.';
+    if (m[1] === '.' && !glued && endsWithAbbreviation(before)) continue;
     // "MOSCOW. Jan 28 (Interfax) -": a dateline's place in capitals is not a sentence.
     if (from === 0 && /^[A-Z][A-Z -]{2,}$/.test(before)) continue;
     // "SEOUL, January 13. /TASS/. Kim has ...": an agency credit closes the dateline, not a sentence.

@@ -10,6 +10,10 @@ describe('announcementRule', () => {
     ],
     ['The Kremlin said the visit would take place in the coming days.', ['announcement']],
     ['Peskov said a visit to Pyongyang is on the table.', ['announcement']],
+    // A trip or meeting announced, told after the fact.
+    ['On April 18, the palace announced the summit.', ['announcement']],
+    ['The visit had been publicly announced by the ministry last week.', ['announcement']],
+    ['The ministry announced that the tour of the frigate was over.', []],
     ['"We will keep you informed," the spokesman said about the meeting.', ['announcement']],
     ['The minister said trade grew by 30 percent last year.', []],
     [

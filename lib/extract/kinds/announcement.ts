@@ -9,6 +9,12 @@ const DECLINE =
 const ARRANGING =
   /\b(?:on the table|asked about|commenting on|(?:this|the|such a) visit will|(?:may|might|could) take place|made (?:this|the|a|that) statement|respond(?:ed|ing) to (?:questions|inquiries)|will (?:inform|disclose|provide (?:\w+ )?(?:details|information)|announce|keep you informed)|keep (?:you|the public) informed|(?:too early|premature) to|coordinat\w+|timing of|details|exchange visits|take place|under discussion|preparations|(?:to|will|would) arrange|arranging (?:a|an|the|his|her|their)|arrangements (?:are|were|is|was) (?:underway|under way|being made)|negotiating (?:on|over) the (?:dates?|timing|venue|location)|(?:is|was|are|were) being prepared|is set to|are set to|to visit|to pay|will (?:pay|visit|come|travel|hold|meet)|will make (?:a|an|his|her|their) (?:[\w-]+ )?(?:trip|visit)|would (?:visit|come|travel|hold|meet|take place)|announc\w*|(?:upcoming|imminent|forthcoming)\s+(?:[\w'’-]+\s+){0,2}?(?:visit|trip|tour|meeting|summit|talks)|(?:is|are) (?:expected|anticipated|due|scheduled) to (?:sign|visit|travel|go|come|depart|arrive|hold|meet)|(?:is|are) anticipated to be signed)\b/i;
 
+// "the Kremlin announced the summit", "the visit had been announced by Moscow": the statement
+// of a trip or meeting, whether told before or after it.
+const ANNOUNCED_HAPPENING = new RegExp(
+  `\\bannounc(?:e|es|ed|ing)\\s+(?:(?:the|a|an|his|her|their|its)\\s+)?(?:(?!that\\b)[\\w'’-]+\\s+){0,2}?(?:${VISIT_WORDS.source}|${MEET_WORDS.source})|(?:${VISIT_WORDS.source}|${MEET_WORDS.source})\\s+(?:had|has|have|was|were)\\s+(?:been\\s+)?(?:\\w+ly\\s+)?announced\\b`,
+  'i',
+);
 const INVITED_TO = /^to (?:visit|pay)$/i;
 const INVITATION_BEFORE = /\binvit\w*\b[^,;.]*$/i;
 const NOTHING_YET =
@@ -69,6 +75,7 @@ export const announcementRule: KindRule = {
       return [];
     if (
       !FUTURE.test(text) &&
+      !ANNOUNCED_HAPPENING.test(text) &&
       !/\bon the table|asked about|commenting on|(?:this|the|such a) visit will|(?:may|might|could) take place|exchange visits|under discussion|too early|coordinat|being prepared|preparations|arrang(?:e|ing|ements)\b|negotiating (?:on|over)|made (?:this|the|a|that) statement|respond(?:ed|ing) to|\bto (?:visit|attend|meet|hold|travel|pay)\b/i.test(
         text,
       )
