@@ -6,6 +6,16 @@ describe('meetingRule', () => {
   it.each<[string, string[]]>([
     ['Putin and Kim held talks at the spaceport on Wednesday.', ['summit']],
     ['Analysts see a potential new summit between Dorn and Ortiz.', []],
+    // A subject the article does not make a leader meets a leader: mixed rank.
+    ['On June 4, Shoigu also held a meeting with Kim in Pyongyang.', ['meeting']],
+    [
+      'Prior to that, on March 21, Shoigu conveyed during a meeting with Kim that Putin was pleased.',
+      ['meeting'],
+    ],
+    ['On Wednesday, Kim met Putin in Vladivostok.', ['summit']],
+    // The purpose of a trip made is not a meeting held.
+    ['Shoigu, on behalf of Putin, arrived in Pyongyang to meet with Kim.', []],
+    ['Lavrov would travel to Pyongyang next month to meet his counterpart.', ['meeting']],
     ['A possible meeting between the two ministers was not ruled out.', []],
     ['The two leaders met at 7:09 a.m. Moscow time.', ['summit']],
     ['Kang Sun Nam greeting Sergei Shoigu upon his arrival at the airport.', ['meeting']],

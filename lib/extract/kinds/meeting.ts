@@ -41,6 +41,13 @@ const ANCHORED_ON = new RegExp(
 );
 const IMAGINED_BEFORE =
   /\b(?:potential|possible|prospective|hypothetical|proposed)\s+(?:[\w-]+\s+){0,2}$/i;
+// "On June 4, ", "During his previous visit on March 21, ": an opening adverbial before the subject.
+const FRONTED =
+  /^(?:(?:On|In|During|After|Before|Prior to|At|Earlier|Later|Last|Meanwhile|Then)\b[^,]{0,60},\s*)+/i;
+const NAME_AT_START = /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*/;
+const ARRIVED_TO =
+  /\b(?:arrived|came|flew|travell?ed|went|headed)\b[^.;,]{0,100}\bto\s+(?:hold\s+|have\s+)?$/i;
+const TITLE_WORD = /^(?:President|Prime|Premier|Chancellor|King|Queen|Emperor|Chairman|Leader)\b/;
 const FORMAT_TALKS_ALL = new RegExp(FORMAT_TALKS.source, 'gi');
 const RECEPTION = /^(?:welcomed|welcomes|received|greeted|greeting)$/;
 // "Kim and Shoigu discussed", "Kim and Shoigu held talks": the two sides named as the subject.
@@ -78,6 +85,9 @@ export const meetingRule: KindRule = {
         )
       )
         continue;
+      // "arrived in Pyongyang to meet with Kim": the purpose of a trip told as made is not yet
+      // a meeting held (a trip planned "to meet" brings its meeting into the plan).
+      if (ARRIVED_TO.test(text.slice(Math.max(0, at - 120), at))) continue;
       // "The visit comes on the heels of a summit in June": a time anchor, not a happening told (R7).
       if (ANCHORED_ON.test(text.slice(Math.max(0, at - 50), at))) continue;
       // "an invitation from Kim to hold talks in Pyongyang": the talks asked for are not held.
@@ -153,10 +163,21 @@ export const meetingRule: KindRule = {
           isPerson(owner) &&
           !isLeader(owner) &&
           WITH_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 40)));
+      // "Shoigu, on behalf of Putin, arrived to meet with Kim": the subject, a person the article
+      // does not make a leader, is one side, so the meeting is of mixed rank.
+      const opening = scope.trimStart().replace(FRONTED, '');
+      const subject = NAME_AT_START.exec(opening)?.[0];
+      const subjectBelow =
+        subject !== undefined &&
+        !NOT_A_NAME.test(subject) &&
+        !TITLE_WORD.test(subject) &&
+        isPerson(subject) &&
+        !isLeader(subject);
       const summit =
         word === 'summit' ||
         (!official &&
           !mixedPair &&
+          !subjectBelow &&
           (leaders >= 2 ||
             (leaders >= 1 && (together || sentenceLeaders >= 2)) ||
             (summitStory && names.every((n) => isLeader(n) || !isPerson(n)))));
