@@ -10,6 +10,9 @@ describe('subjectVerb', () => {
       ['Kremlin spokesperson Dmitry Peskov'],
     ],
     ['Peskov told reporters on a conference call.', ['Peskov']],
+    // "reports" closing an according-to phrase is a noun.
+    ['The train took 20 hours, according to South Varnian reports.', []],
+    ['The train took 20 hours, the ministry reports.', ['the ministry']],
     ['The date is open, the Kremlin said in a statement on Monday.', ['the Kremlin']],
     ['He added that it is too early to mention dates.', ['He']],
     [

@@ -9,6 +9,9 @@ const QUOTED_AS_RE = /quoted|cited/i;
 // "Putin responded by scheduling a trip": an act, not a statement.
 const ACT_AFTER_RE = /^\s+by\s+\p{L}+ing\b/u;
 
+const NOUN_AT_END_RE = /^\W*$/;
+const ACCORDING_BEFORE_RE = /\baccording\s+to\s+(?:the\s+)?$/i;
+
 // The end-anchored pattern is tried at every offset of a long prefix; it needs one of its words last.
 function mayBePassive(before: string): boolean {
   const tail = before.trimEnd();
@@ -31,6 +34,11 @@ export function subjectVerb(masked: string): Candidate[] {
     if (ACT_AFTER_RE.test(masked.slice(m.index + m[0].length))) continue;
     const phrase = subjectBefore(before);
     if (!isSpeakerPhrase(phrase)) continue;
+    // "according to South Korean reports.": a noun closing the sentence, not a verb.
+    if (NOUN_AT_END_RE.test(masked.slice(m.index + m[0].length))) {
+      const start = before.lastIndexOf(phrase);
+      if (ACCORDING_BEFORE_RE.test(before.slice(Math.max(0, start - 20), start))) continue;
+    }
     out.push(candidate(masked, phrase, before.lastIndexOf(phrase.split(' ')[0]), m.index));
   }
   return out;
