@@ -25,12 +25,23 @@ describe('resolveName', () => {
     ['an unnamed Russian official', 'unnamed Russian official', null],
     ['the Kremlin', 'Kremlin', null],
     ['South Korea’s National Intelligence Service', 'National Intelligence Service', null],
+    // A ministry names nothing without its country.
+    ["Varnia's Foreign Ministry", "Varnia's Foreign Ministry", null],
     ['the Russian foreign ministry', 'Russian foreign ministry', null],
     ['analysts', 'analysts', null],
     ['Speaker of the Varnian Parliament’s Upper House Ana Fenn', 'Ana Fenn', null],
     ['a spokesman for Prime Minister Leo Birch', 'spokesman for Prime Minister Leo Birch', null],
   ])('%s → %s', (written, name, role) => {
     expect(resolve(written)).toEqual({ name, role });
+  });
+
+  it('resolves "the ministry" and "it" to the ministry named before', () => {
+    const text =
+      "Varnia's Foreign Ministry later said Dorn would visit. The ministry said in a statement that trade was on the agenda. It said Dorn will also go to Brum.";
+    const ss = splitSentences(text);
+    const index = buildPeopleIndex(ss);
+    expect(resolveName('The ministry', ss, 1, index).name).toBe("Varnia's Foreign Ministry");
+    expect(resolveName('It', ss, 2, index).name).toBe("Varnia's Foreign Ministry");
   });
 
   it('resolves "he" to the latest person speaking or named before', () => {

@@ -21,6 +21,9 @@ const EDGE_PUNCT_RE = /^[\s"“”‘’'(,]+|[\s"“”‘’'),.:;]+$/g;
 const LEADING_POSSESSOR_RE = /^(?:\p{Lu}[\p{L}.]*\s+)*\p{Lu}[\p{L}.]*['’]s\s+(?=\p{Lu})/u;
 const PLURAL_RE = /s$/;
 const POSSESSIVE_RE = /['’]s$/;
+// Bodies every government has, which name nothing without their country.
+const GENERIC_BODY_RE =
+  /^(?:\p{Lu}\p{L}+\s+){0,2}(?:Ministry|Office|Department)(?:\s+of\s+.+)?$|^(?:Ministry|Office|Department)\b/u;
 const COMPLEMENT_RE = /\b(?:of|for|to|at|in|with)\s/i;
 // How far back a pronoun or "the source" looks for what it stands for.
 const PRONOUN_WINDOW = 6;
@@ -206,8 +209,11 @@ export function resolveName(
   const institution = INSTITUTION_BY_NAME.get(bare.toLowerCase());
   if (institution) return { name: institution, role: null };
   const lastWord = bare.split(/\s+/).pop() ?? '';
-  if (BODY_HEAD_SET.has(lastWord))
-    return { name: bare.replace(LEADING_POSSESSOR_RE, ''), role: null };
+  if (BODY_HEAD_SET.has(lastWord)) {
+    const body = bare.replace(LEADING_POSSESSOR_RE, '');
+    // "Russia's Foreign Ministry": a ministry is only named with its country.
+    return { name: GENERIC_BODY_RE.test(body) ? bare : body, role: null };
+  }
 
   const bareWords = bare.split(/\s+/);
   if (
@@ -218,7 +224,9 @@ export function resolveName(
       personByRole(bare, people, i) ?? spokespersonNamedNext(bare, sentences, i, people);
     if (person) return asSpeaker(person, bare);
   }
-  if (definite && NOUNS.has(lastWord.toLowerCase())) {
+  // "the ministry": the body last named with that head ("Russia's Foreign Ministry").
+  const capitalised = lastWord.charAt(0).toUpperCase() + lastWord.slice(1);
+  if (definite && (NOUNS.has(lastWord.toLowerCase()) || BODY_HEAD_SET.has(capitalised))) {
     const antecedent = descriptionAntecedent(bareWords, sentences, i, people);
     if (antecedent) return antecedent;
   }
