@@ -6,6 +6,11 @@ import { input } from './test-helpers';
 describe('actors of narrated acts', () => {
   it.each<[string, string, string]>([
     [
+      'Since Brum reportedly accepted the invitation to attend the parade, there has been talk.',
+      'confirmation',
+      'Brum',
+    ],
+    [
       'Russian President Vladimir Putin extended an invitation to Kim.',
       'invitation',
       'Russian President Vladimir Putin',

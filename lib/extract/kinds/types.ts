@@ -69,7 +69,14 @@ export function actorBefore(text: string, at: number): string | null {
   }
   const m = ACTOR_BEFORE.exec(window);
   if (!m) return null;
-  const name = m[1].replace(/^(?:The|A|An)\s+/, '').trim();
+  // "Since Pyongyang accepted …": a subordinator opening the sentence is no part of the name.
+  const name = m[1]
+    .replace(
+      /^(?:The|A|An|Since|When|While|As|Because|Although|Though|If|Once|Until|After|Before)\s+(?=[A-Z])/,
+      '',
+    )
+    .replace(/^(?:The|A|An)\s+/, '')
+    .trim();
   return /^(?:He|She|They|It|We|I|But|And|On|In|At|During|After|Previously|Notably|Meanwhile|Earlier)$/.test(
     name,
   )
