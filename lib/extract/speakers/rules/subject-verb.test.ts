@@ -13,6 +13,8 @@ describe('subjectVerb', () => {
     // "reports" closing an according-to phrase is a noun.
     ['The train took 20 hours, according to South Varnian reports.', []],
     ['The train took 20 hours, the ministry reports.', ['the ministry']],
+    ['It follows contacts between Varnia and the other two member states of the pact.', []],
+    ['Varnian media reports suggest a summit.', []],
     ['The date is open, the Kremlin said in a statement on Monday.', ['the Kremlin']],
     ['He added that it is too early to mention dates.', ['He']],
     [

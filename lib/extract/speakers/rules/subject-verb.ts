@@ -9,6 +9,9 @@ const QUOTED_AS_RE = /quoted|cited/i;
 // "Putin responded by scheduling a trip": an act, not a statement.
 const ACT_AFTER_RE = /^\s+by\s+\p{L}+ing\b/u;
 
+const OF_AFTER_RE = /^\s+of\b/;
+const NOUN_MODIFIER_RE =
+  /\b(?:member|media|news|press|recent|unconfirmed|earlier|conflicting)\s+$/i;
 const NOUN_AT_END_RE = /^\W*$/;
 const ACCORDING_BEFORE_RE = /\baccording\s+to\s+(?:the\s+)?$/i;
 
@@ -32,6 +35,12 @@ export function subjectVerb(masked: string): Candidate[] {
     if (mayBePassive(before) && PASSIVE_BEFORE_RE.test(before) && !QUOTED_AS_RE.test(m[0]))
       continue;
     if (ACT_AFTER_RE.test(masked.slice(m.index + m[0].length))) continue;
+    // "the other two member states of", "media reports": a plural noun, not a verb.
+    if (
+      /s$/.test(m[0]) &&
+      (OF_AFTER_RE.test(masked.slice(m.index + m[0].length)) || NOUN_MODIFIER_RE.test(before))
+    )
+      continue;
     const phrase = subjectBefore(before);
     if (!isSpeakerPhrase(phrase)) continue;
     // "according to South Korean reports.": a noun closing the sentence, not a verb.
