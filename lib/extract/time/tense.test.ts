@@ -41,6 +41,10 @@ describe('tenseAt', () => {
     // …unless a past act falls during it and nothing after says otherwise.
     ['Choe previously met Putin during her visit to Russia in January.', 'January', 'past'],
     ['Choe said during her visit in January talks would follow.', 'January', 'nearest'],
+    // A plan told in the past may lie on either side of the report.
+    ['Dorn was originally scheduled to arrive late Tuesday.', 'Tuesday', 'nearest'],
+    ['Dorn had planned to go on Friday.', 'Friday', 'nearest'],
+    ['Dorn is scheduled to arrive on Tuesday.', 'Tuesday', 'future'],
     // Nothing before: the first verb after.
     ['On March 13, the ministry said the ministers met.', 'March 13', 'past'],
     ['In the near future, nothing.', 'future', 'nearest'],

@@ -108,9 +108,21 @@ export function tenseAt(text: string, start: number, end: number, nounsDecide = 
     // "Kim's visit in May": the time belongs to the noun, whose own time is open, unless the
     // clause tells it as past on both sides ("met Putin during her visit in January").
     if (m === 'nominal') return pastAround(before, i, text, end, to) ? 'past' : 'nearest';
+    if (m === 'future' && futureInPast(before, i)) return 'nearest';
     if (m && m !== 'skip') return m;
   }
   return firstAfter(text, end, to) ?? 'nearest';
+}
+
+/**
+ * "was originally scheduled to arrive late Tuesday", "had planned to go": a plan told in the
+ * past may lie on either side of the report.
+ */
+function futureInPast(before: Token[], i: number): boolean {
+  if (before[i].lower !== 'to') return false;
+  const verb = before[i - 1]?.lower ?? '';
+  if (!/(?:ed|due|supposed|set|going|about)$/.test(verb)) return false;
+  return before.slice(Math.max(0, i - 4), i - 1).some((t) => /^(?:was|were|had)$/.test(t.lower));
 }
 
 function firstAfter(text: string, end: number, to: number): Tense | null {
