@@ -36,7 +36,7 @@ export const REPORTING =
 
 /** Travel to another country: the verbs and nouns of a visit. */
 export const VISIT_WORDS =
-  /\b(?:visit(?:s|ed|ing)?|trip|travel(?:s|led|ed|ling|ing)?|journey|arriv(?:e|es|ed|ing|al)|landed|left (?=for |[A-Z])|crossed (?:into|the border)|come to|came to|coming to|go to|went to|returns? (?:home|to)|returned|on (?:his|her|their|its) way (?:back|to)|rumbled|pay a visit|paid a visit)\b/i;
+  /\b(?:visit(?:s|ed|ing)?|trip|travel(?:s|led|ed|ling|ing)?|journey|arriv(?:e|es|ed|ing|al)|landed|touched down|left (?=for |[A-Z])|crossed (?:into|the border)|come to|came to|coming to|go to|went to|returns? (?:home|to)|returned|on (?:his|her|their|its) way (?:back|to)|rumbled|pay a visit|paid a visit)\b/i;
 
 /** Meeting words: talks between people. */
 export const MEET_WORDS =

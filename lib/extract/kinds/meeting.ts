@@ -45,6 +45,9 @@ const IMAGINED_BEFORE =
 const FRONTED =
   /^(?:(?:On|In|During|After|Before|Prior to|At|Earlier|Later|Last|Meanwhile|Then)\b[^,]{0,60},\s*)+/i;
 const NAME_AT_START = /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*/;
+// A dated trip, then a when-clause: "his visit in July 2000 … when he held a summit".
+const TRIP_THEN_WHEN =
+  /\b(?:visit|visited|trip)\b[^.;]*\b(?:in|on)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\b[^.;]*\bwhen\s+[^,;]*$/;
 const ARRIVED_TO =
   /\b(?:arrived|came|flew|travell?ed|went|headed)\b[^.;,]{0,100}\bto\s+(?:hold\s+|have\s+)?$/i;
 const TITLE_WORD = /^(?:President|Prime|Premier|Chancellor|King|Queen|Emperor|Chairman|Leader)\b/;
@@ -85,6 +88,9 @@ export const meetingRule: KindRule = {
         )
       )
         continue;
+      // "since his visit in July 2000, when he held a summit with Kim": the when-clause restates
+      // the trip's time; the summit is that trip (R3).
+      if (TRIP_THEN_WHEN.test(text.slice(0, at))) continue;
       // "arrived in Pyongyang to meet with Kim": the purpose of a trip told as made is not yet
       // a meeting held (a trip planned "to meet" brings its meeting into the plan).
       if (ARRIVED_TO.test(text.slice(Math.max(0, at - 120), at))) continue;

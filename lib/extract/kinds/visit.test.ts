@@ -31,6 +31,7 @@ describe('visitRule', () => {
     ['The security chief’s latest visit to Brum coincides with the harvest festival.', ['visit']],
     ['His trip is the latest in a series of high-level exchanges.', ['visit']],
     ["Dorn's visit will focus on trade.", []],
+    ['The plane carrying Dorn touched down at Brum airport at 2:22 a.m.', ['visit']],
     ['A visit also comes with security costs.', []],
   ])('%s', (text, kinds) => {
     expect(visitRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);
