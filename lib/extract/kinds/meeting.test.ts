@@ -15,7 +15,10 @@ describe('meetingRule', () => {
     ['On Wednesday, Kim met Putin in Vladivostok.', ['summit']],
     // A when-clause restating a trip's time: the summit is that trip (R3).
     ['It was his first trip since his visit in July 2000, when he held a summit with Kim.', []],
-    ['Peskov was asked whether a visit by Kim was discussed when Shoigu met Kim.', ['meeting']],
+    [
+      "Peskov was asked by a reporter about whether a visit to Varnia by Kim was discussed when Varnia's Security Council Secretary Shoigu met Kim.",
+      ['meeting'],
+    ],
     // The purpose of a trip made is not a meeting held.
     ['Shoigu, on behalf of Putin, arrived in Pyongyang to meet with Kim.', []],
     ['Lavrov would travel to Pyongyang next month to meet his counterpart.', ['meeting']],
