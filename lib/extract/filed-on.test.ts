@@ -37,6 +37,8 @@ describe('opensWithDatelineColon', () => {
     ['MOSCOW: The minister invited the king.', true],
     ['TASS: The king will visit Brum.', false],
     ['Kremlin: The king will visit Brum.', false],
+    ['Seoul , Korea: Varnia is still expecting the king.', true],
+    ['Brum, Varnia: the king will come.', true],
   ])('%s → %s', (text, expected) => {
     expect(opensWithDatelineColon(text)).toBe(expected);
   });

@@ -12,9 +12,13 @@ export const DATELINE_HINT = /[A-Z][A-Z .'/-]{2,}/;
 export const DATELINE_REACH = 90;
 const DIGIT = /\d/;
 const CAPITALS_BEFORE_COLON = /^([A-Z][A-Z .'’-]+):/;
+const CITY_COUNTRY_BEFORE_COLON =
+  /^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s?,\s(?:[A-Z][\w.'’-]*\s?){1,3}:\s/;
 
 /** "MOSCOW: Russia's foreign minister ...": a place in capitals before a colon (not "TASS:"). */
 export function opensWithDatelineColon(text: string): boolean {
+  // "Seoul , Korea: Russia is …": a city and its country before the colon.
+  if (CITY_COUNTRY_BEFORE_COLON.test(text)) return true;
   const capitals = CAPITALS_BEFORE_COLON.exec(text);
   return capitals !== null && canonicalOutlet(capitals[1]) === null;
 }

@@ -12,6 +12,8 @@ describe('subjectBefore', () => {
       'South Korea’s National Intelligence Service',
     ],
     ['Then Russian officials ', 'Russian officials'],
+    ['With a summit planned, Varnia’s ambassador to Brum ', 'Varnia’s ambassador to Brum'],
+    ['Kim plans to travel to Brum ', 'Brum'],
     ['Among them, 10 countries, including seven republics, have already ', ''],
   ])('%s', (before, expected) => {
     expect(subjectBefore(before)).toBe(expected);

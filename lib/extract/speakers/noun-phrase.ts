@@ -34,6 +34,7 @@ const PREFIX_WORDS = VERB_PREFIXES.join('|');
 
 // Words that join two parts of one speaker: "source in Seoul", "governor of Primorye".
 const CONNECTORS = new Set(['of', 'in', 'and', 'at', 'for']);
+const ENVOY_RE = /^(?:ambassadors?|envoys?|representatives?|delegates?|emissar(?:y|ies))$/i;
 const TOKEN_RE = /^[\p{L}\p{N}][\p{L}\p{N}'’.#-]*$/u;
 const CAPITALISED_RE = /^\p{Lu}/u;
 const DOMAIN_RE = /\p{L}\.(?:com|net|org|az|ru|kr|cn|uk|us|info|news)\b/iu;
@@ -139,7 +140,9 @@ export function subjectBefore(before: string): string {
       if (CONNECTORS.has((parts[p - 2] ?? '').toLowerCase()) && parts[p - 1] === ' ') continue;
       break;
     }
-    if (CONNECTORS.has(lw)) {
+    // "Russia's ambassador to South Korea": "to" after an envoy's title is inside the phrase.
+    const envoyTo = lw === 'to' && ENVOY_RE.test(parts[p - 2] ?? '');
+    if (CONNECTORS.has(lw) || envoyTo) {
       if (taken.length === 0) break;
       taken.unshift(word);
       continue;

@@ -44,6 +44,15 @@ describe('resolveName', () => {
     expect(resolveName('It', ss, 2, index).name).toBe("Varnia's Foreign Ministry");
   });
 
+  it('resolves an ambassador to the person the next sentence names as speaking', () => {
+    const text =
+      'Varnia is still expecting the king in May, Varnia’s ambassador to Brum said. At the embassy, Ana Fenn confirmed the plan.';
+    const ss = splitSentences(text);
+    expect(resolveName('Varnia’s ambassador to Brum', ss, 0, buildPeopleIndex(ss)).name).toBe(
+      'Ana Fenn',
+    );
+  });
+
   it('resolves "he" to the latest person speaking or named before', () => {
     expect(resolve('He', 1).name).toBe('Dmitry Peskov');
     expect(resolve('he', 2).name).toBe('Ri Su Yong');

@@ -109,8 +109,10 @@ function aideNamedElsewhere(
   return found.length === 1 ? found[0] : null;
 }
 
-const SPOKES_RE = /\bspokes(?:man|woman|person)\b/i;
-const SAYS_AFTER_RE = /^\s+(?:\w+ly\s+)?(?:said|says|told|added|stated)\b/;
+// Titles whose holder a story often names only in the next sentence.
+const SPOKES_RE = /\b(?:spokes(?:man|woman|person)|ambassador|envoy)\b/i;
+const SAYS_AFTER_RE =
+  /^\s+(?:\w+ly\s+)?(?:said|says|told|added|stated|confirmed|announced|noted|explained)\b/;
 
 /**
  * "A Kremlin spokesperson says …" in the lede, then "Dmitry Peskov said …" with no title: the
