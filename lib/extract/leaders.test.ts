@@ -19,6 +19,16 @@ describe('leaderTest: names the article titles as heads of state or government',
     expect(isLeader(name)).toBe(expected);
   });
 
+  it('reads run-together initials and a chair split around the name', () => {
+    const test = leaderTest(
+      'Chairman Ivo Cedar of the National Defence Commission met Varnian President T.A. Alder.\n' +
+        'Chairman Olaf Brand of the football club spoke.\n',
+    );
+    expect(test('Cedar')).toBe(true);
+    expect(test('Alder')).toBe(true);
+    expect(test('Brand')).toBe(false);
+  });
+
   it('finds a story of leaders meeting', () => {
     expect(isSummitStory(body.split('\n'), isLeader)).toBe(true);
     expect(isSummitStory(['The minister met envoys.'], isLeader)).toBe(false);

@@ -1,4 +1,4 @@
-import { LEADER_TITLES } from './lexicon';
+import { HEAD_OF_STATE_BODIES, LEADER_TITLES } from './lexicon';
 
 const TITLE = new RegExp(LEADER_TITLES.source, 'gi');
 const HAS_TITLE = new RegExp(LEADER_TITLES.source, 'i');
@@ -7,7 +7,9 @@ const NAME_PARTS_RE = /[\s-]+/;
 const POSSESSIVE_RE = /['’]s$/;
 // The name right after a title, case-sensitive: "President Vladimir Putin", "leader Kim Jong-un".
 // A name never runs across a line break (a headline ending in a name, then the next line).
-const NAME_AFTER = /^,?[ \t]+((?:[A-Z][\w'’-]*\.?[ \t]+){0,3}[A-Z][\w'’-]+)/;
+// Initials may be run together: "President V.V. Putin".
+const NAME_AFTER = /^,?[ \t]+((?:(?:[A-Z]\.){2,}[ \t]*|[A-Z][\w'’-]*\.?[ \t]+){0,3}[A-Z][\w'’-]+)/;
+const CHAIR_NAME = /\bChairman[ \t]+((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)/g;
 // "Kim Jong Un, the leader of North Korea": the name right before an appositive title.
 const NAME_BEFORE =
   /((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+),[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}$/;
@@ -30,6 +32,12 @@ export function leaderTest(body: string): (name: string) => boolean {
       words.add(parts[0].toLowerCase());
       words.add(parts[parts.length - 1].toLowerCase());
     }
+  }
+  for (const m of body.matchAll(CHAIR_NAME)) {
+    if (!HEAD_OF_STATE_BODIES.test(body.slice((m.index ?? 0) + m[0].length))) continue;
+    const parts = m[1].split(/\s+/);
+    words.add(parts[0].toLowerCase());
+    words.add(parts[parts.length - 1].toLowerCase());
   }
   // The kind rules ask about the same few names in every sentence.
   const known = new Map<string, boolean>();

@@ -43,8 +43,15 @@ export const MEET_WORDS =
   /\b(?:met|meet|meets|meeting|meetings|talks|summit|summits|held discussions|shook hands|shaking hands|greeted|greeting|welcomed|welcomes|received|receive|dinner with|one-on-one|tête-à-tête)\b/i;
 
 /** Titles that mark a head of state or government (a summit needs one on each side). */
+/**
+ * "Chairman Kim Jong Il of the National Defence Commission": a chair whose body makes its holder
+ * head of state, the title split around the name.
+ */
+export const HEAD_OF_STATE_BODIES =
+  /^\s+of\s+the\s+(?:National Defen[cs]e Commission|State Affairs Commission|Presidium of the Supreme People['’]s Assembly)\b/i;
+
 export const LEADER_TITLES =
-  /\b(?:president|leader|prime minister|premier|chancellor|king|queen|emperor|chairman of state affairs|supreme leader|head of state|sultan|emir|monarch)\b/i;
+  /\b(?:president|leader|prime minister|premier|chancellor|king|queen|emperor|chairman of state affairs|chairman of the (?:state affairs|national defen[cs]e) commission|supreme leader|head of state|sultan|emir|monarch)\b/i;
 
 /** Events a guest attends: an occasion for a visit. */
 export const OCCASIONS =

@@ -19,6 +19,11 @@ describe('meetingRule', () => {
       "Peskov was asked by a reporter about whether a visit to Varnia by Kim was discussed when Varnia's Security Council Secretary Shoigu met Kim.",
       ['meeting'],
     ],
+    // Coordinated others do not lower the rank of the meeting's own sides.
+    [
+      'Kim had talks with President Putin as well as conversations with governors and officials.',
+      ['summit'],
+    ],
     // The purpose of a trip made is not a meeting held.
     ['Shoigu, on behalf of Putin, arrived in Pyongyang to meet with Kim.', []],
     ['Lavrov would travel to Pyongyang next month to meet his counterpart.', ['meeting']],

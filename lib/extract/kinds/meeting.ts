@@ -127,10 +127,14 @@ export const meetingRule: KindRule = {
       const said = /^.*\b(?:said|says|told \w+|stated|announced|added)(?: that)?\s/i.exec(
         clause.slice(0, Math.max(0, clause.indexOf(m[0]))),
       );
-      const scope = (said ? clause.slice(said[0].length) : clause).replace(
+      // "talks with President Putin as well as conversations with officials": the meeting's
+      // own sides stand before the coordinated others.
+      let scope = (said ? clause.slice(said[0].length) : clause).replace(
         /,?\s+according to\b.*$/i,
         '',
       );
+      const others = scope.indexOf(' as well as ', Math.max(0, scope.indexOf(m[0])));
+      if (others > 0) scope = scope.slice(0, others);
       const names = (scope.match(NAME) ?? [])
         .flatMap((n) => n.split(/-(?=[A-Z])/))
         .filter((n) => !NOT_A_NAME.test(n.trim()));
