@@ -19,6 +19,14 @@ describe('dating a mention from its sentence', () => {
       null,
     ],
     [
+      'an invitation framing a trip is not dated by the trip',
+      'invitation',
+      'Dorn paid an official visit to Brum from May 4 to 5 at the invitation of King Ortiz and paid a visit to Arden on May 6 and 7.',
+      'invitation',
+      null,
+      null,
+    ],
+    [
       'a time between the inviter and the verb dates the invitation',
       'invitation',
       'Russian President Vladimir Putin on Wednesday invited the leader to visit Russia.',

@@ -99,6 +99,7 @@ export function datelineSpan(text: string, spans: TimeSpan[]): TimeSpan | null {
     : null;
 }
 
+const AT_INVITATION = /\b(?:at|on|upon)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}$/i;
 const SPEECH: ReadonlySet<EventKind> = new Set(['invitation', 'confirmation', 'announcement']);
 // "Putin accepted the invitation": an act told in narration, not words said.
 const ACCEPTING = /^accept/i;
@@ -152,8 +153,13 @@ export function dateFromSentence(
     // An invitation is dated by a time in its own clause ("invited Kim ... in June last year"),
     // never by the day someone spoke of it.
     const clause = clauseOf(text, at);
+    // "paid a visit … at the invitation of Putin": the invitation frames the trip; the trip's
+    // times are not when it was extended.
+    const framing =
+      /^invitation/i.test(text.slice(at, at + 10)) &&
+      AT_INVITATION.test(text.slice(Math.max(0, at - 60), at));
     const invitationDate =
-      kind === 'invitation'
+      kind === 'invitation' && !framing
         ? nearest(
             others.filter(
               (s) =>
