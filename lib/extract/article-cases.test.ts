@@ -25,6 +25,11 @@ const read = (body: string) =>
 describe('whole sentences', () => {
   it.each<[string, string, string[]]>([
     [
+      'two trips of one sentence are two happenings, each with its own time',
+      'President Tom Alder arrived in Varnia on Thursday. It is his first trip to Varnia in 24 years, since his visit in July 2007.',
+      ['visit 2031-03-13/day -', 'visit 2031-03-13/day -', 'visit 2007-07-01/month -'],
+    ],
+    [
       'a dateline before a colon is not a source, and a place before the time is not the inviter',
       'ARDEN: Foreign Minister Ivo Cedar in Brum on Thursday invited President Tom Alder to visit Varnia.',
       ['invitation 2031-03-13/day Ivo Cedar'],

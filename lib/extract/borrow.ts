@@ -99,8 +99,12 @@ export function borrowDates(
       const later = AHEAD_OF.test(m.source.quote.slice(Math.max(0, p.at - 40), p.at));
       // A donor told as an earlier, other occasion ("the two leaders last met in 2022") dates only itself.
       const refersBack = REFERS_BACK.test(m.source.quote);
+      // Two mentions of one kind in one sentence are two happenings ("his first trip since his
+      // visit in July 2000"): neither dates the other.
       const elsewhere = (d: Pending) =>
-        (!later || d.mention.source.start !== m.source.start) && (refersBack || !previous(d));
+        (!later || d.mention.source.start !== m.source.start) &&
+        (refersBack || !previous(d)) &&
+        !(d.mention.source.start === m.source.start && d.mention.kind === m.kind);
       // A planned happening is not dated by a past one, nor a past one by a plan. Worked out
       // once for this mention, not once per donor compared.
       const [isPlanned, isOngoing] = [planned(p), ongoing(p)];

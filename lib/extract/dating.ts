@@ -99,6 +99,14 @@ export function datelineSpan(text: string, spans: TimeSpan[]): TimeSpan | null {
     : null;
 }
 
+/** "his first trip since 2019": the time starts a span; unless the mention is what "since" governs. */
+function sinceBefore(text: string, start: number, at: number): boolean {
+  const since = /\bsince\b[^,.;]{0,30}$/i.exec(text.slice(Math.max(0, start - 40), start));
+  if (!since) return false;
+  const sinceAt = Math.max(0, start - 40) + since.index;
+  return !(at > sinceAt && at < start);
+}
+
 const AT_INVITATION = /\b(?:at|on|upon)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}$/i;
 const SPEECH: ReadonlySet<EventKind> = new Set(['invitation', 'confirmation', 'announcement']);
 // "Putin accepted the invitation": an act told in narration, not words said.
@@ -193,7 +201,7 @@ export function dateFromSentence(
   // the happening itself.
   const unbounded = others.filter(
     (s) =>
-      !/\bsince\b[^,.;]{0,30}$/i.test(text.slice(Math.max(0, s.start - 40), s.start)) &&
+      !sinceBefore(text, s.start, at) &&
       !(s.start > at && RELATED_TO.test(text.slice(at, s.start))) &&
       !(s.start > at && PASSIVE_ASIDE.test(text.slice(at, s.start))),
   );

@@ -53,7 +53,8 @@ export function findHits(input: RuleInput): Hit[] {
   const has = (kind: string) => hits.some((h) => h.kind === kind);
   return hits.filter((h, k) => {
     // One trip found by two rules (a guest "would be among those coming to Moscow") is one visit.
-    if (h.kind === 'visit' && hits.findIndex((x) => x.kind === 'visit') < k) return false;
+    if (h.kind === 'visit' && !h.another && hits.findIndex((x) => x.kind === 'visit') < k)
+      return false;
     // A confirmation of a visit already states it; the same words are not also an announcement.
     if (
       h.kind === 'announcement' &&

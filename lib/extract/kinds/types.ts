@@ -26,6 +26,8 @@ export interface Hit {
   actor?: string | null;
   /** True when the trigger is a noun ("Kim's visit") rather than a verb of travel. */
   noun?: boolean;
+  /** A second happening of the same kind in the sentence, with a time of its own. */
+  another?: boolean;
 }
 
 /** A rule: one kind of happening, one small file. */

@@ -32,6 +32,13 @@ describe('visitRule', () => {
     ['His trip is the latest in a series of high-level exchanges.', ['visit']],
     ["Dorn's visit will focus on trade.", []],
     ['The plane carrying Dorn touched down at Brum airport at 2:22 a.m.', ['visit']],
+    // A second trip of the sentence with a time of its own.
+    [
+      'Dorn paid an official visit to Brum from August 4 to 5 and paid an unofficial visit to St. Arden on August 6 and 7.',
+      ['visit', 'visit'],
+    ],
+    ['It is his first trip to Brum in 24 years, since his visit in July 2000.', ['visit', 'visit']],
+    ['It is his first trip to Brum since his visit.', ['visit']],
     ['A visit also comes with security costs.', []],
   ])('%s', (text, kinds) => {
     expect(visitRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);

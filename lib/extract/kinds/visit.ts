@@ -130,8 +130,21 @@ export const visitRule: KindRule = {
           continue;
       }
       const hit: Hit = { kind: 'visit', at, actor: null, noun: isNoun && !isVerb };
-      return [hit];
+      return [hit, ...laterTrip(text, at + m[0].length)];
     }
     return [];
   },
 };
+
+// "… and paid an unofficial visit to St. Petersburg on August 6", "since his visit in July
+// 2000": a second trip of the sentence, with a time of its own right after it.
+const LATER_TRIP =
+  /\b(?:and (?:then |also |later )?(?:paid|made) (?:an?|his|her|their) (?:[\w-]+ )?visit|since (?:his|her|their|its) (?:last |previous |first )?(?:visit|trip))\b(?=(?:[^.;,]|(?<=\b[A-Z][a-z]?)\.){0,40}?\b(?:in|on|from) (?:[A-Z][a-z]+\.? \d|\d{4}|[A-Z][a-z]+ \d{4}))/g;
+
+function laterTrip(text: string, from: number): Hit[] {
+  LATER_TRIP.lastIndex = from;
+  const m = LATER_TRIP.exec(text);
+  if (!m) return [];
+  const at = m.index + m[0].search(/visit|trip/);
+  return [{ kind: 'visit', at, actor: null, noun: true, another: true }];
+}

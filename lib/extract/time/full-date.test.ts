@@ -60,6 +60,18 @@ describe('full-date', () => {
 
 describe('full-date ranges', () => {
   table([
+    // Two days in a row joined by "and" are one stretch; two apart, or a count, are not.
+    [
+      'He paid a visit to Brum on August 6 and 7 and stayed.',
+      '2001-08-20',
+      [['August 6 and 7', '2001-08-06', '2001-08-07', 'days']],
+    ],
+    ['They met on May 9 and 12.', '2001-08-20', [['May 9', '2001-05-09', '2001-05-09', 'day']]],
+    [
+      'Between May 9 and 10 officials left.',
+      '2001-08-20',
+      [['May 9', '2001-05-09', '2001-05-09', 'day']],
+    ],
     [
       'The talks run Jan. 16 to 18.',
       '2024-01-15',

@@ -11,8 +11,9 @@ import { span, type Context, type Parser, type TimeSpan } from './types';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(?:,?\\s+((?:19|20)\\d{2})\\b)?';
 // A second day closing a range: "9-10", "16 to 18" (not "16 to 18 countries").
+// "August 6 and 7": two days in a row are one stretch (two apart are a list, left alone).
 const TO_DAY =
-  '(?:\\s*[-–]\\s*(\\d{1,2})\\b|\\s+(?:to|through|until)\\s+(\\d{1,2})\\b(?!\\s+[a-z]))?';
+  '(?:\\s*[-–]\\s*(\\d{1,2})\\b|\\s+(?:to|through|until)\\s+(\\d{1,2})\\b(?!\\s+[a-z])|\\s+and\\s+(\\d{1,2})\\b(?!\\s+(?!(?:and|or|at|in|on|to|for|with|when|as)\\b)[a-z]))?';
 // "April 25, 2019", "Sept. 13", "May 9-10", "Jan. 16 to 18"
 const MONTH_FIRST = new RegExp(
   `\\b(${MONTH_ANY})\\.?\\s+${DAY}${TO_DAY}(?![\\d:,.]\\d|\\s*(?:%|percent|per\\s+cent))\\b${YEAR}`,
@@ -49,9 +50,15 @@ function scan(text: string): RawDate[] {
   MONTH_FIRST.lastIndex = 0;
   for (let m = MONTH_FIRST.exec(text); m; m = MONTH_FIRST.exec(text)) {
     const day = Number(m[2]);
-    const lastDay = m[3] || m[4] ? Number(m[3] ?? m[4]) : day;
+    if (m[5] && Number(m[5]) !== day + 1) {
+      // "May 9 and 12": a list; the first day stands alone (the list's reader takes the rest).
+      const end = m.index + m[0].search(/\s+and\s+\d/);
+      out.push({ start: m.index, end, month: monthNumber(m[1]), day, lastDay: day, year: null });
+      continue;
+    }
+    const lastDay = m[3] || m[4] || m[5] ? Number(m[3] ?? m[4] ?? m[5]) : day;
     if (lastDay < day) continue;
-    out.push(raw(m, monthNumber(m[1]), day, lastDay, m[5]));
+    out.push(raw(m, monthNumber(m[1]), day, lastDay, m[6]));
   }
   DAY_FIRST.lastIndex = 0;
   for (let m = DAY_FIRST.exec(text); m; m = DAY_FIRST.exec(text)) {
