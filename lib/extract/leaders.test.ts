@@ -27,6 +27,9 @@ describe('leaderTest: names the article titles as heads of state or government',
     expect(test('Cedar')).toBe(true);
     expect(test('Alder')).toBe(true);
     expect(test('Brand')).toBe(false);
+    expect(leaderTest('Media said Ivo Cedar, the country’s leader, will travel.')('Cedar')).toBe(
+      true,
+    );
   });
 
   it('finds a story of leaders meeting', () => {

@@ -12,7 +12,7 @@ const NAME_AFTER = /^,?[ \t]+((?:(?:[A-Z]\.){2,}[ \t]*|[A-Z][\w'’-]*\.?[ \t]+)
 const CHAIR_NAME = /\bChairman[ \t]+((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)/g;
 // "Kim Jong Un, the leader of North Korea": the name right before an appositive title.
 const NAME_BEFORE =
-  /((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+),[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}$/;
+  /((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+),[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}$/;
 
 /**
  * Collects the names the article titles as heads of state or government and returns a test

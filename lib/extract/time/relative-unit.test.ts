@@ -47,6 +47,11 @@ describe('relative-unit', () => {
     ],
     ['Last year trade fell.', '2024-10-25', [['Last year', '2023-01-01', '2023-12-31', 'year']]],
     [
+      'The summit will likely take place over the next days.',
+      '2019-04-23',
+      [['over the next days', '2019-04-23', '2019-04-30', 'days']],
+    ],
+    [
       'He will visit Russia in the coming days.',
       '2023-09-11',
       [['in the coming days', '2023-09-11', '2023-09-18', 'days']],

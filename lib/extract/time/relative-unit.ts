@@ -29,7 +29,7 @@ const COUNTED = new RegExp(
 const THE_WEEKEND =
   /\b(?:over|at|during|on|this\s+past)\s+the\s+weekend\b|\bthis\s+past\s+weekend\b/gi;
 const COMING_DAYS =
-  /\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:coming\s+days|next\s+(?:few|several|couple\s+of)\s+days|days\s+ahead)\b/gi;
+  /\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:coming\s+days|next\s+(?:(?:few|several|couple\s+of)\s+)?days|days\s+ahead)\b/gi;
 
 function unitRange(reference: string, unit: string, shift: number): [Range, Precision] {
   const u = unit.toLowerCase();
