@@ -5,13 +5,14 @@
  *    ignores tense) must precede `fullDate`, and whole dates precede their parts.
  * 2. `removeOverlaps` keeps the longest reading per stretch ("November last year" beats
  *    "last year"); every later refiner relies on spans being disjoint and in text order.
- * 3. `mergeAdjacent` joins "Tuesday, January 16" and ranges ("Sunday to Sept. 13") — only
+ * 3. `halfMonth` widens a month to "the second half of April" once it is the one reading there.
+ * 4. `mergeAdjacent` joins "Tuesday, January 16" and ranges ("Sunday to Sept. 13") — only
  *    possible once each side is a single span.
- * 4. `durationFrom` stretches a day into "a three-day visit from Sunday" after merging, so a
+ * 5. `durationFrom` stretches a day into "a three-day visit from Sunday" after merging, so a
  *    merged range is never stretched again.
- * 5. `weekOf` widens "the week of July 8" to its calendar week, after merging, for the same reason.
- * 6. `dayAfter` anchors "a day after ..." on the sentence's final day spans.
- * 7. `anniversary` runs last: "the first anniversary of the treaty signed on June 18, 2024"
+ * 6. `weekOf` widens "the week of July 8" to its calendar week, after merging, for the same reason.
+ * 7. `dayAfter` anchors "a day after ..." on the sentence's final day spans.
+ * 8. `anniversary` runs last: "the first anniversary of the treaty signed on June 18, 2024"
  *    counts years from the happening's final date, after every other stage has settled it.
  */
 import { anniversary } from './anniversary';
@@ -20,6 +21,7 @@ import { dateline } from './dateline';
 import { dayAfter } from './day-after';
 import { durationFrom } from './duration-from';
 import { fullDate } from './full-date';
+import { halfMonth } from './half-month';
 import { mergeAdjacent } from './merge-adjacent';
 import { monthYear } from './month-year';
 import { numericDate } from './numeric-date';
@@ -48,6 +50,7 @@ export const STAGES: readonly Stage[] = [
   bareMonth,
   year,
   removeOverlaps,
+  halfMonth,
   mergeAdjacent,
   durationFrom,
   weekOf,
