@@ -12,6 +12,8 @@ describe('announcementRule', () => {
     ['Peskov said a visit to Pyongyang is on the table.', ['announcement']],
     // A trip or meeting announced, told after the fact.
     ['On April 18, the palace announced the summit.', ['announcement']],
+    ['“They will have talks during the visit,” the report added.', ['announcement']],
+    ['“They will have a good time in Brum,” the report added.', []],
     ['The visit had been publicly announced by the ministry last week.', ['announcement']],
     ['The ministry announced that the tour of the frigate was over.', []],
     ['"We will keep you informed," the spokesman said about the meeting.', ['announcement']],
