@@ -25,6 +25,23 @@ const read = (body: string) =>
 describe('whole sentences', () => {
   it.each<[string, string, string[]]>([
     [
+      'the guest’s own side stating the trip at the host’s invitation confirms it',
+      '"French President Tom Alder will pay a visit to Japan at the invitation of Prime Minister Ivo Cedar," the French Foreign Ministry said on Thursday.',
+      [
+        'invitation 2031-03-14/unknown French Foreign Ministry',
+        'confirmation 2031-03-13/day French Foreign Ministry',
+        'visit 2031-03-14/unknown French Foreign Ministry',
+      ],
+    ],
+    [
+      'a government telling its own leader’s next stop announces it',
+      'After Japan, French President Tom Alder will visit Chile on March 19-20, the French Foreign Ministry said on Thursday.',
+      [
+        'announcement 2031-03-13/day French Foreign Ministry',
+        'visit 2031-03-19/days French Foreign Ministry',
+      ],
+    ],
+    [
       'two trips of one sentence are two happenings, each with its own time',
       'President Tom Alder arrived in Varnia on Thursday. It is his first trip to Varnia in 24 years, since his visit in July 2007.',
       ['visit 2031-03-13/day -', 'visit 2031-03-13/day -', 'visit 2007-07-01/month -'],

@@ -112,7 +112,9 @@ export function isOwnSide(
   const side =
     countryOf(speaker.name) ??
     people.byKey.get(nameKey(speaker.name))?.countries[0] ??
-    countriesIn(speaker.role ?? '')[0];
+    countriesIn(speaker.role ?? '')[0] ??
+    // "the French Foreign Ministry": a body named with its country.
+    countriesIn(speaker.name)[0];
   if (!side) return false;
   const who = travellers(text, visitAt, people);
   return who.length === 1 && who[0].countries.length === 1 && who[0].countries[0] === side;

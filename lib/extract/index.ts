@@ -26,6 +26,7 @@ const SAYING =
   /\b(?:said|says|told|tells|stated|states|announced|added|noted|reported|replied|declared|according to|quoted)\b/i;
 const ACCORDING_TAIL = /,?\s*according to\b.*$/i;
 const QUOTE_MARK = /["“”‘’]/;
+const INVITED = /\binvit/i;
 // "Kremlin: Kim to visit Russia": a headline attributing its news to a source.
 const HEADLINE_SOURCE = /^[A-Z][\w.'’ -]{1,30}:\s+[A-Z]/;
 
@@ -79,9 +80,15 @@ export function extractArticle(article: Article): Mention[] {
       speaker = reportedSpeaker(sentences, sentence.index, people);
       if (speaker) hits = findHits(input.asReported()).filter((h) => abroad(h, text));
     }
-    // The guest's own side announcing its trip confirms it.
+    // The guest's own side stating its trip "at the invitation of" the host accepts the
+    // invitation, so confirms the trip; its own leader's trip told without one it announces.
     const visitHit = hits.find((h) => h.kind === 'visit');
-    if (visitHit && FUTURE.test(text) && isOwnSide(speaker, text, visitHit.at, people))
+    if (
+      visitHit &&
+      FUTURE.test(text) &&
+      INVITED.test(text) &&
+      isOwnSide(speaker, text, visitHit.at, people)
+    )
       hits = hits.map((h) => (h.kind === 'announcement' ? { ...h, kind: 'confirmation' } : h));
     const spans = times();
     // "News.Az reports citing TASS" in News.Az's own copy: a publisher passing on others' news
