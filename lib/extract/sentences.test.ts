@@ -34,12 +34,14 @@ describe('splitSentences', () => {
 
   it('splits where a page lost the space after a sentence, but not inside names', () => {
     const body =
-      'He arrived for a state visit.The palace said he landed at 2 a.m.Dorn was late. News.Az reports that U.S.Army units left.';
+      'He arrived for a state visit.The palace said he landed at 2 a.m.Dorn was late. News.Az reports that U.S.Army units left. “They are talking in Brum.”Fenn’s words confirm it.';
     expect(splitSentences(body).map((s) => s.text)).toEqual([
       'He arrived for a state visit.',
       'The palace said he landed at 2 a.m.',
       'Dorn was late.',
       'News.Az reports that U.S.Army units left.',
+      '“They are talking in Brum.”',
+      'Fenn’s words confirm it.',
     ]);
   });
 

@@ -26,14 +26,17 @@ const BOUNDARY = /([.!?]+)(["'”’)\]]*)(\s+)(?=["'“‘([]?[A-Z0-9])/g;
 
 // "a one-day visit.North Korean leader": a page that lost the space after a sentence. Only a
 // lowercase word (or "a.m.") before, so "News.Az" and "U.S.Army" stay whole.
-const GLUED = /(?<=(?:^|[\s(“"'])(?:[a-z]{2,}|[ap]\.m))(\.)()()(?=[A-Z][a-z]+\b)/g;
+const GLUED = /(?<=(?:^|[\s(“"'])(?:[a-z]{2,}|[ap]\.m))(\.)(["”]?)()(?=[A-Z][a-z]+\b)/g;
+// After a capitalised word ("to Russia.”Matviyenko") only a word of three letters or more, so a
+// domain such as "News.Az" stays whole.
+const GLUED_AFTER_NAME = /(?<=(?:^|[\s(“"'])[A-Z][a-z]+)(\.)(["”]?)()(?=[A-Z][a-z]{2,}\b)/g;
 
 /** Candidate ends of both shapes, in text order. */
 function boundaries(line: string): RegExpExecArray[] {
   BOUNDARY.lastIndex = 0;
   const found = [...line.matchAll(BOUNDARY)] as RegExpExecArray[];
-  if (!/[a-z]\.[A-Z]/.test(line)) return found;
-  const glued = [...line.matchAll(GLUED)] as RegExpExecArray[];
+  if (!/[a-z]\.["”]?[A-Z]/.test(line)) return found;
+  const glued = [...line.matchAll(GLUED), ...line.matchAll(GLUED_AFTER_NAME)] as RegExpExecArray[];
   return [...found, ...glued].sort((a, b) => a.index - b.index);
 }
 
@@ -54,7 +57,7 @@ function splitLine(line: string): Array<[number, number]> {
     if (m.index < from) continue;
     const punctEnd = m.index + m[1].length;
     const before = line.slice(from, m.index);
-    const glued = m[0] === '.';
+    const glued = m[3] === '';
     if (m[1] === '.' && !glued && endsWithAbbreviation(before)) continue;
     // "MOSCOW. Jan 28 (Interfax) -": a dateline's place in capitals is not a sentence.
     if (from === 0 && /^[A-Z][A-Z -]{2,}$/.test(before)) continue;

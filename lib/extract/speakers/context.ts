@@ -55,17 +55,25 @@ export function speakerContext(sentences: Sentence[], people: PeopleIndex): Spea
     return result;
   }
 
+  // Sentences met again while being read: a reading that met one still being read is partial.
+  const cut = new Set<number>();
+
   function analyse(i: number): Analysis {
     const done = results[i];
     if (done) return done;
     // A sentence met again while it is being read (a quotation's closer whose "he" looks back
-    // at the opener) counts as saying nothing; every reading is kept, so an article costs one
-    // reading per sentence.
-    if (busy.has(i)) return NONE;
+    // at the opener) counts as saying nothing for now. Finished readings are kept, so an article
+    // costs about one reading per sentence; a reading that depended on an unfinished one is not
+    // kept, so the answer does not depend on which sentence was asked about first.
+    if (busy.has(i)) {
+      cut.add(i);
+      return NONE;
+    }
     busy.add(i);
     const result = compute(i);
     busy.delete(i);
-    results[i] = result;
+    cut.delete(i);
+    if (cut.size === 0) results[i] = result;
     return result;
   }
 

@@ -8,7 +8,7 @@ const OPENS_WITH_QUOTE_RE = /^["“„]/;
  * Sentences whose speaker is given elsewhere in the same quotation, nearest first: the one that
  * opened a quotation this sentence continues, the one that closes a quotation this sentence
  * opens ('"The invitation was sent.' + 'North Korea accepted," the official said.'), or, for a
- * quotation complete in itself, the quoting sentence right before it.
+ * quotation opened here with no attribution anywhere, the quoting sentence right before it.
  */
 export function quoteSources(sentences: Sentence[], quotes: QuoteState[], i: number): number[] {
   const q = quotes[i];
@@ -28,7 +28,9 @@ export function quoteSources(sentences: Sentence[], quotes: QuoteState[], i: num
   }
   // An unattributed quotation right after a quoting sentence continues that speaker, also as a
   // paragraph of its own (the usual way news copy runs a quote on).
-  if (!q.startsInside && !q.endsInside && OPENS_WITH_QUOTE_RE.test(sentences[i].text)) {
+  // A quotation opened here and run on over several sentences does the same when none of them
+  // names its speaker (tried last, after the closer).
+  if (!q.startsInside && OPENS_WITH_QUOTE_RE.test(sentences[i].text)) {
     if (i > 0 && quotes[i - 1].hasQuote) out.push(i - 1);
   }
   return out;
