@@ -13,6 +13,14 @@ describe('announcementRule', () => {
     // A trip or meeting announced, told after the fact.
     ['On April 18, the palace announced the summit.', ['announcement']],
     ['“They will have talks during the visit,” the report added.', ['announcement']],
+    [
+      'Varnia is preparing to welcome King Ortiz for a visit this year, Brum said.',
+      ['announcement'],
+    ],
+    [
+      'The two sides are at the “preparatory stage” for the visit, the minister said.',
+      ['announcement'],
+    ],
     ['“They will have a good time in Brum,” the report added.', []],
     ['The visit had been publicly announced by the ministry last week.', ['announcement']],
     ['The ministry announced that the tour of the frigate was over.', []],

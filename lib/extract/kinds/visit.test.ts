@@ -39,6 +39,9 @@ describe('visitRule', () => {
     ],
     ['It is his first trip to Brum in 24 years, since his visit in July 2000.', ['visit', 'visit']],
     ['It is his first trip to Brum since his visit.', ['visit']],
+    // A trip being prepared is the topic of a statement, not yet a happening.
+    ['Varnia is preparing to welcome King Ortiz for a visit this year, Brum said.', []],
+    ['They are at the “preparatory stage” for Ortiz’s visit to Varnia in May.', []],
     ['A visit also comes with security costs.', []],
   ])('%s', (text, kinds) => {
     expect(visitRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);

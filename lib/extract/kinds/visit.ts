@@ -15,6 +15,8 @@ const TRAVEL =
 // Visits that are talked about but not happening: generic, hedged or merely discussed.
 const NOT_A_VISIT_BEFORE =
   /\b(?:potential|possible|proposed|such a|upcoming|whether|if|exchange|envoy|talk of|speculation (?:that|about|over|of)|reports? of|rumou?rs? of|would be (?:his|her|their) first|first (?:official )?foreign)\s+(?:[\w'’-]+\s+){0,3}$/i;
+const PREPARED_FOR =
+  /\bprepar(?:ing|es|ed|atory\s+stage)\b(?:\s+to\s+(?:welcome|receive|host))?[^.;]{0,70}?\bfor\s+(?:an?\s+|the\s+|[\w-]+['’]s\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?$/i;
 const IDIOM_AFTER =
   /^(?:(?:the|its|their|his|her|our|each other['’]s|one another['’]s|the other['’]s)\s+)?(?:aid|rescue|defen[cs]e|assistance|help|power|terms|blows|an?\s+(?:end|agreement|halt|standstill|close|conclusion))\b/i;
 const DEPLOYED_BEFORE = new RegExp(
@@ -58,6 +60,9 @@ export const visitRule: KindRule = {
         continue;
       const before = text.slice(Math.max(0, at - 50), at);
       if (NOT_A_VISIT_BEFORE.test(before)) continue;
+      // "preparing to welcome Kim for a visit", "the preparatory stage for Kim's visit": a trip
+      // being prepared is the statement's topic, not yet a happening (R2).
+      if (PREPARED_FOR.test(text.slice(Math.max(0, at - 90), at))) continue;
       // "come to the other's aid", "came to power": idioms, not travel.
       if (
         /^(?:come|came|coming|go|went) to $/.test(word) &&
