@@ -24,6 +24,9 @@ describe('meetingRule', () => {
       'Kim had talks with President Putin as well as conversations with governors and officials.',
       ['summit'],
     ],
+    // A meeting still to come that a trip is made ahead of.
+    ['Kim has arrived in Varnia ahead of a meeting with Putin.', []],
+    ['The envoy arrived earlier Thursday, ahead of a landmark summit between Kim and Dorn.', []],
     // The purpose of a trip made is not a meeting held.
     ['Shoigu, on behalf of Putin, arrived in Pyongyang to meet with Kim.', []],
     ['Lavrov would travel to Pyongyang next month to meet his counterpart.', ['meeting']],

@@ -48,6 +48,8 @@ const NAME_AT_START = /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*/;
 // A dated trip, then a when-clause: "his visit in July 2000 … when he held a summit".
 const TRIP_THEN_WHEN =
   /\b(?:visit|visited|trip)\b[^.;]*\b(?:in|on)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\b[^.;]*\bwhen\s+[^,;]*$/;
+const AHEAD_OF_BEFORE =
+  /\bahead\s+of\s+(?:(?:an?|the|their|his|her|its)\s+)?(?:(?:expected|planned|possible|landmark|first|upcoming)\s+)?$/i;
 const ARRIVED_TO =
   /\b(?:arrived|came|flew|travell?ed|went|headed)\b[^.;,]{0,100}\bto\s+(?:hold\s+|have\s+)?$/i;
 const TITLE_WORD = /^(?:President|Prime|Premier|Chancellor|King|Queen|Emperor|Chairman|Leader)\b/;
@@ -94,6 +96,8 @@ export const meetingRule: KindRule = {
       // "arrived in Pyongyang to meet with Kim": the purpose of a trip told as made is not yet
       // a meeting held (a trip planned "to meet" brings its meeting into the plan).
       if (ARRIVED_TO.test(text.slice(Math.max(0, at - 120), at))) continue;
+      // "arrived in Russia ahead of a meeting with Putin": a meeting still to come, the trip's aim.
+      if (AHEAD_OF_BEFORE.test(text.slice(Math.max(0, at - 40), at))) continue;
       // "The visit comes on the heels of a summit in June": a time anchor, not a happening told (R7).
       if (ANCHORED_ON.test(text.slice(Math.max(0, at - 50), at))) continue;
       // "an invitation from Kim to hold talks in Pyongyang": the talks asked for are not held.
