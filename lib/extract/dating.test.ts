@@ -19,6 +19,14 @@ describe('dating a mention from its sentence', () => {
       null,
     ],
     [
+      'a time counted back from now is no target',
+      'confirmation',
+      'Fenn on Thursday confirmed Kim, who has not travelled since coming to power more than three years ago, will attend.',
+      'confirmed',
+      '2025-05-15',
+      null,
+    ],
+    [
       'an invitation framing a trip is not dated by the trip',
       'invitation',
       'Dorn paid an official visit to Brum from May 4 to 5 at the invitation of King Ortiz and paid a visit to Arden on May 6 and 7.',

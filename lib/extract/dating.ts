@@ -107,6 +107,8 @@ function sinceBefore(text: string, start: number, at: number): boolean {
   return !(at > sinceAt && at < start);
 }
 
+// "since coming to power three years ago": a time counted back from now is never a plan's time.
+const AGO = /\bago\b/i;
 const AT_INVITATION = /\b(?:at|on|upon)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}$/i;
 const SPEECH: ReadonlySet<EventKind> = new Set(['invitation', 'confirmation', 'announcement']);
 // "Putin accepted the invitation": an act told in narration, not words said.
@@ -157,7 +159,9 @@ export function dateFromSentence(
     const target =
       kind === 'invitation'
         ? null
-        : nearest(others.filter((s) => s.value.end >= articleDate || s.start > at));
+        : nearest(
+            others.filter((s) => s.value.end >= articleDate || (s.start > at && !AGO.test(s.text))),
+          );
     // An invitation is dated by a time in its own clause ("invited Kim ... in June last year"),
     // never by the day someone spoke of it.
     const clause = clauseOf(text, at);

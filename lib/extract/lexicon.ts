@@ -50,6 +50,13 @@ export const MEET_WORDS =
 export const HEAD_OF_STATE_BODIES =
   /^\s+of\s+the\s+(?:National Defen[cs]e Commission|State Affairs Commission|Presidium of the Supreme People['’]s Assembly)\b/i;
 
+/**
+ * Multilateral gatherings: their summits are occasions a leader attends, not two sides meeting
+ * ("this week's Asia-Africa summit", "a Group of Eight summit").
+ */
+export const MULTILATERAL_BEFORE =
+  /\b(?:G-?\d{1,2}|Group of (?:Seven|Eight|Twenty|7|8|20)|APEC|ASEAN|BRICS|SCO|NATO|EU|EAS|OSCE|Asia-Africa|Asian-African|Asia-Pacific|East Asia|Nuclear Security|Arab League|African Union|UN|United Nations|Commonwealth|Shanghai Cooperation Organi[sz]ation|Asia-Pacific Economic Cooperation)\s+(?:[A-Z][\w-]*\s+)?$/;
+
 export const LEADER_TITLES =
   /\b(?:president|leader|prime minister|premier|chancellor|king|queen|emperor|chairman of state affairs|chairman of the (?:state affairs|national defen[cs]e) commission|supreme leader|head of state|sultan|emir|monarch)\b/i;
 

@@ -24,6 +24,12 @@ describe('meetingRule', () => {
       'Kim had talks with President Putin as well as conversations with governors and officials.',
       ['summit'],
     ],
+    // A multilateral gathering is an occasion attended, not a summit of two sides.
+    ['Fenn represented Varnia at this week’s Asia-Africa summit in Jakarta.', []],
+    ['Dorn travels on to Japan for a Group of Eight summit this weekend.', []],
+    ['Kim and Putin held a summit in Vladivostok.', ['summit']],
+    // A meeting that "could take place" is imagined.
+    ['"A bilateral meeting with President Putin could also take place," Fenn said.', []],
     // A meeting still to come that a trip is made ahead of.
     ['Kim has arrived in Varnia ahead of a meeting with Putin.', []],
     ['The envoy arrived earlier Thursday, ahead of a landmark summit between Kim and Dorn.', []],

@@ -1,4 +1,11 @@
-import { COMES_AFTER, DOMESTIC_BODIES, FORMAT_TALKS, HEDGE, NEGATION } from '../lexicon';
+import {
+  COMES_AFTER,
+  DOMESTIC_BODIES,
+  FORMAT_TALKS,
+  HEDGE,
+  MULTILATERAL_BEFORE,
+  NEGATION,
+} from '../lexicon';
 import { clauseAround, type Hit, type KindRule } from './types';
 
 const MEET =
@@ -96,6 +103,16 @@ export const meetingRule: KindRule = {
       // "arrived in Pyongyang to meet with Kim": the purpose of a trip told as made is not yet
       // a meeting held (a trip planned "to meet" brings its meeting into the plan).
       if (ARRIVED_TO.test(text.slice(Math.max(0, at - 120), at))) continue;
+      // "this week's Asia-Africa summit": a gathering attended, an occasion rather than a summit.
+      if (word === 'summit' && MULTILATERAL_BEFORE.test(text.slice(Math.max(0, at - 60), at)))
+        continue;
+      // "a bilateral meeting with Putin could also take place": a meeting imagined (R2).
+      if (
+        /^[^.;,]{0,50}?\b(?:may|might|could)\s+(?:also\s+)?(?:take place|be held|happen)\b/i.test(
+          text.slice(at),
+        )
+      )
+        continue;
       // "arrived in Russia ahead of a meeting with Putin": a meeting still to come, the trip's aim.
       if (AHEAD_OF_BEFORE.test(text.slice(Math.max(0, at - 40), at))) continue;
       // "The visit comes on the heels of a summit in June": a time anchor, not a happening told (R7).
