@@ -190,6 +190,20 @@ describe('dating a mention from its sentence', () => {
     expect(list?.map((d) => d.date.start)).toEqual(['2019-01-01', '2023-01-01']);
   });
 
+  it('splits a guess offering alternatives into one date per alternative', () => {
+    const text = 'The king could visit Varnia in June or September, analysts said.';
+    const guesses = dateList('speculation', text, tagTimes(text, REF), text.indexOf('could'));
+    expect(guesses?.map((d) => d.date.start)).toEqual(['2025-06-01', '2025-09-01']);
+    // Alternatives of a happening told as fact are no list.
+    expect(
+      dateList(
+        'visit',
+        'He visited in June or September.',
+        tagTimes('He visited in June or September.', REF),
+      ),
+    ).toBeNull();
+  });
+
   it('reads consecutive weekdays as one stay', () => {
     // Wednesday 19 July 2000: "Tuesday and Wednesday" ahead are the 25th and 26th.
     const text = 'The president will visit Varnia on Tuesday and Wednesday.';

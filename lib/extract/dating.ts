@@ -288,6 +288,8 @@ function distance(s: TimeSpan, at: number): number {
   return s.start >= at ? s.start - at : (at - s.end) * 1.5;
 }
 
+const LIST_BETWEEN = /^\s*(?:,|and|, and|&)\s*(?:in\s+)?$/;
+const ALTERNATIVES_BETWEEN = /^\s*(?:,|and|, and|or|, or)\s*(?:in\s+|on\s+)?$/;
 const HAPPENINGS: ReadonlySet<EventKind> = new Set(['visit', 'summit', 'meeting', 'agreement']);
 
 /**
@@ -300,7 +302,10 @@ export function dateList(
   allSpans: TimeSpan[],
   at = 0,
 ): { date: DateRange; target: null }[] | null {
-  if (!HAPPENINGS.has(kind) || allSpans.length < 2) return null;
+  // A guess may offer alternatives ("could come in June or September"): one mention for each.
+  const guess = kind === 'speculation';
+  if ((!HAPPENINGS.has(kind) && !guess) || allSpans.length < 2) return null;
+  const joiner = guess ? ALTERNATIVES_BETWEEN : LIST_BETWEEN;
   // The list must date this happening: it stands in the trigger's clause or right after it.
   const clause = clauseOf(text, at);
   const from = text.indexOf(clause);
@@ -309,7 +314,7 @@ export function dateList(
   );
   for (let i = 0; i + 1 < spans.length; i++) {
     const between = text.slice(spans[i].end, spans[i + 1].start);
-    if (!/^\s*(?:,|and|, and|&)\s*(?:in\s+)?$/.test(between)) continue;
+    if (!joiner.test(between)) continue;
     const list = [spans[i], spans[i + 1]];
     for (
       let j = i + 2;
