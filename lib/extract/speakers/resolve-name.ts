@@ -22,8 +22,7 @@ const LEADING_POSSESSOR_RE = /^(?:\p{Lu}[\p{L}.]*\s+)*\p{Lu}[\p{L}.]*['’]s\s+(
 const PLURAL_RE = /s$/;
 const POSSESSIVE_RE = /['’]s$/;
 // Bodies every government has, which name nothing without their country.
-const GENERIC_BODY_RE =
-  /^(?:\p{Lu}\p{L}+\s+){0,2}(?:Ministry|Office|Department)(?:\s+of\s+.+)?$|^(?:Ministry|Office|Department)\b/u;
+const GENERIC_BODY_RE = /^(?:\p{Lu}\p{L}+\s+){0,2}(?:Ministry|Office|Department)(?:\s+of\s+.+)?$/u;
 const COMPLEMENT_RE = /\b(?:of|for|to|at|in|with)\s/i;
 // How far back a pronoun or "the source" looks for what it stands for.
 const PRONOUN_WINDOW = 6;

@@ -4,22 +4,11 @@
  * happening's date stays, since other mentions may need it), with the date's precision.
  */
 import { makeDay, parseDay } from './date-math';
+import { ORDINAL_NAMES, ordinal } from './lexicon';
 import { span, type Refiner, type TimeSpan } from './types';
 
-const ORDINALS = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-];
 const ANNIVERSARY = new RegExp(
-  `\\b(${ORDINALS.join('|')}|\\d{1,3}(?:st|nd|rd|th))\\s+anniversary\\s+of\\b`,
+  `\\b(${ORDINAL_NAMES}|\\d{1,3}(?:st|nd|rd|th))\\s+anniversary\\s+of\\b`,
   'gi',
 );
 // Only an anniversary that places something: "around the first anniversary", "to mark the …"
@@ -29,12 +18,6 @@ const PLACING_BEFORE =
 // The dated happening stays in the anniversary's phrase: no sentence break or new clause.
 const REACH = 120;
 const BREAK = /[;:!?]|\.\s|,\s+(?:and|but|while|which|when|as)\b/;
-
-function years(word: string): number {
-  const w = word.toLowerCase();
-  const k = ORDINALS.indexOf(w);
-  return k >= 0 ? k + 1 : parseInt(w, 10);
-}
 
 function shift(iso: string, n: number): string {
   const { y, m, d } = parseDay(iso);
@@ -52,7 +35,7 @@ export const anniversary: Refiner = {
     for (let m = ANNIVERSARY.exec(ctx.text); m; m = ANNIVERSARY.exec(ctx.text)) {
       const end = m.index + m[0].length;
       if (out.some((s) => s.start < end && s.end > m!.index)) continue;
-      const n = years(m[1]);
+      const n = ordinal(m[1]);
       const object = out.find(
         (s) =>
           s.start >= end &&
@@ -60,7 +43,7 @@ export const anniversary: Refiner = {
           !s.relative &&
           !BREAK.test(ctx.text.slice(end, s.start)),
       );
-      if (!object || !Number.isFinite(n) || n < 1) continue;
+      if (!object || n < 1) continue;
       if (!PLACING_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) continue;
       const { value } = object;
       // "the end of the Korean War (1950-1953)": a period of years has no one anniversary.

@@ -53,15 +53,28 @@ const ORDINAL_WORDS: Record<string, number> = {
   '3rd': 3,
   fourth: 4,
   '4th': 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
   final: -1,
   last: -1,
   latter: -1,
 };
 
-/** 1-based position for "first"/"2nd"/..., -1 for "final"/"last"/"latter", 0 if unknown. */
+/** 1-based position for "first"/"2nd"/"tenth"/"75th", -1 for "final"/"last"/"latter", 0 if unknown. */
 export function ordinal(word: string): number {
-  return ORDINAL_WORDS[word.toLowerCase()] ?? 0;
+  const w = word.toLowerCase();
+  const numeral = /^(\d{1,3})(?:st|nd|rd|th)$/.exec(w);
+  return ORDINAL_WORDS[w] ?? (numeral ? Number(numeral[1]) : 0);
 }
+
+/** Ordinals spelt out, for patterns: "first|second|…|tenth". */
+export const ORDINAL_NAMES = Object.keys(ORDINAL_WORDS)
+  .filter((w) => ORDINAL_WORDS[w] > 0 && /^[a-z]+$/.test(w))
+  .join('|');
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
