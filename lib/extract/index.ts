@@ -1,5 +1,6 @@
 import type { Article } from '../content/schema';
 import type { Mention, Speaker } from '../types';
+import { antecedentOf, untitledTest } from './antecedent';
 import { borrowDates, type Pending } from './borrow';
 import { dateFromSentence, dateList, datelineSpan, isAcceptance, unknownDate } from './dating';
 import { findHits, mayHaveEvent } from './kinds';
@@ -50,7 +51,13 @@ export function extractArticle(article: Article): Mention[] {
   const story = endMark < 0 ? sentences : sentences.slice(0, endMark);
   // Relative times ("this week", "on Saturday") count from the day the story was filed.
   const anchor = filedOn(story, article.date);
-  const reading: ArticleReading = { date: anchor, isLeader, isPerson, summitStory };
+  const reading: ArticleReading = {
+    date: anchor,
+    isLeader,
+    isPerson,
+    isUntitled: untitledTest(people, article.body),
+    summitStory,
+  };
   // A trip inside the traveller's own country is no visit (see domestic.ts).
   const abroad = (h: { kind: string; at: number }, text: string) =>
     h.kind !== 'visit' || !isDomesticTrip(text, h.at, people, places);
@@ -73,7 +80,9 @@ export function extractArticle(article: Article): Mention[] {
     let speaker = quick ? reportedSpeaker(sentences, sentence.index, people) : null;
     const reported =
       speaker !== null || reporting || headlineSource || (QUOTED.test(text[0]) && text.length > 20);
-    const input = new SentenceInput(reading, text, reported, times);
+    const input = new SentenceInput(reading, text, reported, times, () =>
+      antecedentOf(people, sentence.index),
+    );
     let hits = findHits(input).filter((h) => abroad(h, text));
     if (hits.length === 0) continue;
     if (!quick) {

@@ -7,6 +7,7 @@ export interface ArticleReading {
   date: string;
   isLeader: (name: string) => boolean;
   isPerson: (name: string) => boolean;
+  isUntitled: (name: string) => boolean;
   summitStory: boolean;
 }
 
@@ -19,6 +20,7 @@ export interface ArticleReading {
 export class SentenceInput implements RuleInput {
   readonly isLeader: (name: string) => boolean;
   readonly isPerson: (name: string) => boolean;
+  readonly isUntitled: (name: string) => boolean;
   readonly summitStory: boolean;
 
   /** `times` gives the sentence's time expressions, tagged on first use and then kept. */
@@ -27,9 +29,11 @@ export class SentenceInput implements RuleInput {
     readonly text: string,
     readonly reported: boolean,
     private readonly times: () => TimeSpan[],
+    readonly antecedent: () => string | null = () => null,
   ) {
     this.isLeader = article.isLeader;
     this.isPerson = article.isPerson;
+    this.isUntitled = article.isUntitled;
     this.summitStory = article.summitStory;
   }
 
@@ -43,6 +47,6 @@ export class SentenceInput implements RuleInput {
 
   /** The same sentence read as reported speech, sharing its times. */
   asReported(): SentenceInput {
-    return new SentenceInput(this.article, this.text, true, this.times);
+    return new SentenceInput(this.article, this.text, true, this.times, this.antecedent);
   }
 }

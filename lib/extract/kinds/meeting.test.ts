@@ -101,4 +101,28 @@ describe('meetingRule', () => {
     const story = { ...input(text), summitStory: true, isPerson: () => false };
     expect(meetingRule.find(story).map((h) => h.kind)).toEqual(kinds);
   });
+
+  // A pronoun subject stands for the person named before it; the article's leaders rank it.
+  it.each<[string | null, string, string[]]>([
+    ['Kim Jong Un', 'He met with Putin in Vladivostok on August 23.', ['summit']],
+    ['Kim Jong Un', 'While in Moscow, he held talks with Putin.', ['summit']],
+    ['Sergei Dorn', 'He met with Putin in Vladivostok on August 23.', ['meeting']],
+    // The antecedent is the other side itself: nobody else is said to be there.
+    ['Vladimir Putin', 'He met with Putin in Vladivostok on August 23.', ['meeting']],
+    [null, 'He met with Putin in Vladivostok on August 23.', ['meeting']],
+  ])('"he" standing for %s: %s', (antecedent, text, kinds) => {
+    const found = meetingRule.find({ ...input(text), antecedent: () => antecedent });
+    expect(found.map((h) => h.kind)).toEqual(kinds);
+  });
+
+  // A side the article never titles anywhere is too well known to need it: a leader's peer.
+  it.each<[string, string[]]>([
+    ['Ivo Dorn met Russian President Vladimir Putin in Moscow.', ['summit']],
+    ['In Moscow, Kim held talks with Ivo Dorn.', ['summit']],
+  ])('a bare name meeting a leader: %s', (text, kinds) => {
+    const bare = { ...input(text), isUntitled: (n: string) => n.startsWith('Ivo Dorn') };
+    expect(meetingRule.find(bare).map((h) => h.kind)).toEqual(kinds);
+    // Titled elsewhere in the article, the same name is an official: mixed rank.
+    expect(meetingRule.find(input(text)).map((h) => h.kind)).toEqual(['meeting']);
+  });
 });

@@ -23,7 +23,7 @@ const OFFICIAL =
   /\b(?:ministers?|envoys?|governors?|secretar(?:y|ies)|officials?(?!\s+(?:dinner|visit|trip|talks|ceremony|reception|welcome|residence|media|statement|channels|schedule|programme|program))|ambassadors?|spokes\w+|aides?|commanders?|chiefs?|counterparts?|members?|deput(?:y|ies))\b/i;
 // Capitalised words that name nobody: openers, pronouns, nationalities, acronyms of countries.
 const NOT_A_NAME =
-  /^(?:At|The|In|On|During|After|Before|They|He|She|It|We|But|And|Earlier|Later|Last|Meanwhile|[A-Z][a-z]*(?:ian|ese|ish|ean|an)|[A-Z]{2,5}|N\.?|S\.?)$/;
+  /^(?:At|The|In|On|During|After|Before|While|When|Since|If|They|He|She|It|We|But|And|Earlier|Later|Last|Meanwhile|[A-Z][a-z]*(?:ian|ese|ish|ean|an)|[A-Z]{2,5}|N\.?|S\.?)$/;
 const PLAIN_RECEIVE =
   /\breceived\s+(?:a|an|the)\s+(?:[“"‘]?[\w-]+[”"’]?\s+)?(?:positive|invitation|signal|message|letter)/i;
 // "the meeting location", "the summit venue": a noun modifying another, not a happening.
@@ -50,7 +50,7 @@ const IMAGINED_BEFORE =
   /\b(?:potential|possible|prospective|hypothetical|proposed)\s+(?:[\w-]+\s+){0,2}$/i;
 // "On June 4, ", "During his previous visit on March 21, ": an opening adverbial before the subject.
 const FRONTED =
-  /^(?:(?:On|In|During|After|Before|Prior to|At|Earlier|Later|Last|Meanwhile|Then)\b[^,]{0,60},\s*)+/i;
+  /^(?:(?:On|In|During|After|Before|Prior to|At|Earlier|Later|Last|Meanwhile|Then|While|When)\b[^,]{0,60},\s*)+/i;
 const NAME_AT_START = /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*/;
 // A dated trip, then a when-clause: "his visit in July 2000 … when he held a summit".
 const TRIP_THEN_WHEN =
@@ -63,13 +63,15 @@ const TITLE_WORD = /^(?:President|Prime|Premier|Chancellor|King|Queen|Emperor|Ch
 const FORMAT_TALKS_ALL = new RegExp(FORMAT_TALKS.source, 'gi');
 const RECEPTION = /^(?:welcomed|welcomes|received|greeted|greeting)$/;
 // "Kim and Shoigu discussed", "Kim and Shoigu held talks": the two sides named as the subject.
+const PRONOUN_SUBJECT =
+  /\b(?:[Hh]e|[Ss]he)\s+(?:(?:also|then|later|first|again|had|has|have|will|would|held|holds|hold|had)\s+){0,2}$/;
 const PAIR_SUBJECT =
   /\b([A-Z][\w'’-]+)\s+and\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:\w+ly\s+|also\s+|have\s+|had\s+|will\s+|held\s+|hold\s+)?$/;
 
 /** Leaders or officials meet: a `summit` when heads of state or government meet, else a `meeting`. */
 export const meetingRule: KindRule = {
   name: 'meeting',
-  find({ text, isLeader, isPerson, summitStory }) {
+  find({ text, isLeader, isPerson, summitStory, isUntitled = () => false, antecedent }) {
     // "six-party talks", "nuclear disarmament talks": a negotiating format, not a meeting held;
     // other words of meeting in the sentence still count.
     const formats = [...text.matchAll(FORMAT_TALKS_ALL)].map((f) => (f.index ?? 0) + f[0].length);
@@ -162,8 +164,21 @@ export const meetingRule: KindRule = {
       const leaderNames = names.filter(isLeader);
       const counterparts =
         leaderNames.length > 0 ? (scope.match(LEADERS_COUNTERPART)?.length ?? 0) : 0;
+      // "He met with Vladimir Putin": the pronoun stands for a leader named before.
+      const standsFor = PRONOUN_SUBJECT.test(text.slice(Math.max(0, at - 40), at))
+        ? (antecedent?.() ?? null)
+        : null;
+      const pronounLeader =
+        standsFor !== null &&
+        isLeader(standsFor) &&
+        !names.some((n) => n.split(/\s+/).pop() === standsFor.split(/\s+/).pop());
+      // "Kim Jong-il met Russian President Vladimir Putin": a side the article never titles
+      // meets a leader, a name known well enough to go bare.
+      const bare = names.some((n) => !isLeader(n) && isPerson(n) && isUntitled(n));
+      const titled = leaderNames.length + (pronounLeader ? 1 : 0);
       const leaders =
-        leaderNames.length +
+        titled +
+        (bare && titled > 0 ? 1 : 0) +
         counterparts +
         (scope.match(LEADER_TITLE)?.length ?? 0) +
         (TWO_LEADERS.test(text) ? 2 : 0);
@@ -188,7 +203,7 @@ export const meetingRule: KindRule = {
       const mixedPair =
         (pair !== null &&
           [pair[1], pair[2]].every((n) => !NOT_A_NAME.test(n)) &&
-          [pair[1], pair[2]].some((n) => !isLeader(n))) ||
+          [pair[1], pair[2]].some((n) => !isLeader(n) && !isUntitled(n))) ||
         (owner !== undefined &&
           !NOT_A_NAME.test(owner) &&
           isPerson(owner) &&
@@ -203,7 +218,8 @@ export const meetingRule: KindRule = {
         !NOT_A_NAME.test(subject) &&
         !TITLE_WORD.test(subject) &&
         isPerson(subject) &&
-        !isLeader(subject);
+        !isLeader(subject) &&
+        !isUntitled(subject);
       const summit =
         word === 'summit' ||
         (!official &&

@@ -15,6 +15,10 @@ export interface RuleInput {
   isPerson: (name: string) => boolean;
   /** Whether the article tells of leaders meeting: its bare "the talks" are then a summit. */
   summitStory: boolean;
+  /** Whether a name is a person the article never gives a title or role: one too known to need it. */
+  isUntitled?: (name: string) => boolean;
+  /** Who a sentence-opening "he" or "she" stands for: the person last named before it, or null. */
+  antecedent?: () => string | null;
 }
 
 /** One event mention a rule found in a sentence, before dating and attribution. */
