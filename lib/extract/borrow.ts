@@ -50,7 +50,8 @@ const sameSpeaker = (a: Mention, b: Mention) =>
 /**
  * R4 and "same happening dated elsewhere": a mention whose sentence gives no time takes the
  * time the article gives the same happening (or, for a statement, the same speaker's
- * statement, else the day the article's statements were made) in another sentence; only where
+ * statement, or the day the article says the speaker spoke, else the day the article's
+ * statements were made) in another sentence; only where
  * the article dates it nowhere is it `unknown`.
  */
 export function borrowDates(
@@ -58,6 +59,7 @@ export function borrowDates(
   articleDate: string,
   reportDay: string | null,
   occasions: Map<string, DateRange> = new Map(),
+  spokeOn: Map<string, string> = new Map(),
 ): Mention[] {
   // A trip to an occasion dated elsewhere is dated first: it may date other mentions of the trip.
   for (const p of pending) {
@@ -85,7 +87,11 @@ export function borrowDates(
         pending,
         (d) => isStatementDay(d) && sameSpeaker(d.mention, m),
       );
+      const day = m.speaker ? spokeOn.get(m.speaker.name) : undefined;
       if (donor) m.date = { ...donor.mention.date };
+      // "On Monday, Peskov was asked …" told elsewhere dates Peskov's words here.
+      else if (day && !EARLIER.test(m.source.quote))
+        m.date = { start: day, end: day, precision: 'day', text: '' };
       else if (
         statementDay &&
         (p.reported || p.headline) &&

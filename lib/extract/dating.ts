@@ -17,6 +17,10 @@ const CLAUSE_VERB = /\b(?:he|she|they|we|I|was|were|is|are|will|would|could|had|
 const QUOTE_BEFORE = /[,.!?]\s*["”’]\s*$/;
 // "asked at a news conference on Wednesday": a setting between the verb and its time.
 const SETTING = /^\s+(?:at|during|in)\s+(?:a|an|the)\s+[\w\s-]{0,30}?\s+$/;
+// A setting of speech opening the sentence: "In a briefing on Tuesday", "At a news conference Monday".
+const FRONTED_SETTING =
+  /^(?:In|At|During)\s+(?:a|an|the|his|her|its)\s+(?:[\w-]+\s+){0,2}(?:briefing|conference|interview|statement|speech|address|call|remarks)\s+(?:on\s+)?$/;
+const ASKED = /\b(?:was|were)\s+asked\b/;
 // Nothing but an adverb between a time and the verb that follows it.
 const TIME_BEFORE_VERB = /^\s*(?:(?:also|again|\w+ly)\s+)?$/;
 
@@ -79,14 +83,22 @@ export function statementSpan(
   // "since December, when the aide had told a Russian outlet": the when-clause dates the telling.
   const whenClause = past.find((s) => WHEN_SAID.test(text.slice(s.end, s.end + 90)));
   if (whenClause) return whenClause;
-  const opening = past.find((s) => s.start <= 4);
-  if (opening && REPORTING.test(text.slice(opening.end))) return opening;
+  // "On Monday, Peskov was asked", "In a briefing on Tuesday, Ushakov said": the opening phrase.
+  const opening = past.find(
+    (s) =>
+      s.start <= 4 ||
+      (FRONTED_SETTING.test(text.slice(0, s.start)) && /^\s*,/.test(text.slice(s.end))),
+  );
+  if (opening && (REPORTING.test(text.slice(opening.end)) || ASKED.test(text.slice(opening.end))))
+    return opening;
   return null;
 }
 
 // A dateline: a place in capitals before the date, or an agency credit or dash after it.
 const DATELINE_BEFORE = /(?:^|[\s)])[A-Z][A-Z .'/-]{2,}(?:\s*\/[^/]*\/)?[,.]?\s*$/;
 const DATELINE_AFTER = /^\.?\s*(?:\([A-Z][\w .-]*\)|\/[A-Z][\w ]*\/|--|—|–|-\s)/;
+// "Moscow/Seoul, June 17", "Seoul, June 17 (Yonhap) --": places in title case opening the line.
+const PLACES_OPENING = /^[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){0,3},\s*$/;
 
 /** The span that dates the report itself ("SEOUL, Sept. 14 (Yonhap) --"), if the sentence opens with one. */
 export function datelineSpan(text: string, spans: TimeSpan[]): TimeSpan | null {
@@ -94,6 +106,8 @@ export function datelineSpan(text: string, spans: TimeSpan[]): TimeSpan | null {
   if (!s) return null;
   const before = text.slice(0, s.start);
   const after = text.slice(s.end, s.end + 30);
+  if (PLACES_OPENING.test(before))
+    return DATELINE_AFTER.test(after) || text.slice(s.end).trim() === '' ? s : null;
   return DATELINE_BEFORE.test(before) && (DATELINE_AFTER.test(after) || /[A-Z]{3,}/.test(before))
     ? s
     : null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filedOn, opensWithDatelineColon } from './filed-on';
+import { datelineDay, filedOn, opensWithDatelineColon } from './filed-on';
 import { splitSentences } from './sentences';
 
 const on = (body: string, date = '2031-03-14') => filedOn(splitSentences(body), date);
@@ -22,6 +22,22 @@ describe('filedOn: the day relative times count from', () => {
       '2031-03-14',
     ],
     ['no dateline at all', 'The talks ended on March 12 in Brum.\n', '2031-03-14'],
+    // Places in title case make a dateline on a line of their own or before an agency.
+    [
+      'places and a day on a line of their own',
+      'Brum/Lanz, March 12\nThe talks ended.\n',
+      '2031-03-12',
+    ],
+    [
+      'a title-case place before an agency',
+      'Brum, March 12 (Wire) -- The talks ended.\n',
+      '2031-03-12',
+    ],
+    [
+      'a sentence that opens with a place',
+      'Brum, March 12 was the day the talks ended.\n',
+      '2031-03-14',
+    ],
     [
       'a dateline lower than the top of the page',
       `${Array.from({ length: 12 }, (_, i) => `Section ${i + 1}\n`).join('')}BRUM, March 12 (Wire) - The talks ended.\n`,
@@ -41,5 +57,17 @@ describe('opensWithDatelineColon', () => {
     ['Brum, Varnia: the king will come.', true],
   ])('%s → %s', (text, expected) => {
     expect(opensWithDatelineColon(text)).toBe(expected);
+  });
+});
+
+describe('datelineDay: the day the report gives itself', () => {
+  it('is kept even when it is too old to count relative times from', () => {
+    const story = splitSentences('Brum, March 2\nThe talks ended.\n');
+    expect(datelineDay(story, '2031-03-14')).toBe('2031-03-02');
+    expect(filedOn(story, '2031-03-14')).toBe('2031-03-14');
+  });
+
+  it('is null without a dateline', () => {
+    expect(datelineDay(splitSentences('The talks ended on March 12.\n'), '2031-03-14')).toBeNull();
   });
 });

@@ -7,8 +7,8 @@ import { diffDays } from './time/date-math';
 
 /** A stray "date 2025-05-21" stamp before a headline: page noise, not words of the sentence. */
 export const STAMP = /^date \d{4}-\d{2}-\d{2}\s+/;
-/** A dateline (see datelineSpan) opens with a place in capitals before a date near the start. */
-export const DATELINE_HINT = /[A-Z][A-Z .'/-]{2,}/;
+/** A dateline (see datelineSpan) opens with a place (in capitals, or a line's first words) before a date near the start. */
+export const DATELINE_HINT = /[A-Z][A-Z .'/-]{2,}|^[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){0,3},/;
 export const DATELINE_REACH = 90;
 const DIGIT = /\d/;
 const CAPITALS_BEFORE_COLON = /^([A-Z][A-Z .'’-]+):/;
@@ -33,14 +33,25 @@ const DATELINE_LOOKAHEAD = 12;
  * "on Saturday") count from it.
  */
 export function filedOn(story: Sentence[], date: string): string {
+  return filedFrom(datelineDay(story, date), date);
+}
+
+/** `filedOn` for a dateline day already found. */
+export function filedFrom(dateline: string | null, date: string): string {
+  return dateline && dateline < date && diffDays(dateline, date) <= REPUBLISHED_WITHIN
+    ? dateline
+    : date;
+}
+
+/** The day the first dateline near the top gives ("Moscow/Seoul, June 17"), or null. */
+export function datelineDay(story: Sentence[], date: string): string | null {
   for (const s of story.slice(0, DATELINE_LOOKAHEAD)) {
     const text = s.text.replace(STAMP, '');
     const head = text.slice(0, DATELINE_REACH);
     // A dateline has capitals and a date's digits near the start; most lines have neither.
     if (!DIGIT.test(head) || !DATELINE_HINT.test(head) || isNoise(text)) continue;
     const day = datelineSpan(text, tagTimes(text, date))?.value.start;
-    if (day && day < date && diffDays(day, date) <= REPUBLISHED_WITHIN) return day;
-    if (day) return date;
+    if (day) return day;
   }
-  return date;
+  return null;
 }

@@ -14,9 +14,17 @@ import { citedOutlets } from './outlets/cited-outlets';
 import { sameOutlet } from './outlets/outlet-table';
 import { citingSubjects } from './outlets/outlet-shapes';
 import { describeMention } from './participants';
+import { sayingDays } from './saying-days';
 import { SentenceInput, type ArticleReading } from './sentence-input';
 import { splitSentences } from './sentences';
-import { DATELINE_HINT, DATELINE_REACH, filedOn, opensWithDatelineColon, STAMP } from './filed-on';
+import {
+  DATELINE_HINT,
+  DATELINE_REACH,
+  datelineDay,
+  filedFrom,
+  opensWithDatelineColon,
+  STAMP,
+} from './filed-on';
 import { buildPeopleIndex, reportedSpeaker, resolveName } from './speakers';
 import { tagTimes, type TimeSpan } from './time';
 
@@ -50,7 +58,8 @@ export function extractArticle(article: Article): Mention[] {
   const endMark = sentences.findIndex((s) => isEndMark(s.text));
   const story = endMark < 0 ? sentences : sentences.slice(0, endMark);
   // Relative times ("this week", "on Saturday") count from the day the story was filed.
-  const anchor = filedOn(story, article.date);
+  const dateline = datelineDay(story, article.date);
+  const anchor = filedFrom(dateline, article.date);
   const reading: ArticleReading = {
     date: anchor,
     isLeader,
@@ -62,7 +71,7 @@ export function extractArticle(article: Article): Mention[] {
   const abroad = (h: { kind: string; at: number }, text: string) =>
     h.kind !== 'visit' || !isDomesticTrip(text, h.at, people, places);
   const pending: Pending[] = [];
-  let reportDay: string | null = null;
+  let reportDay: string | null = dateline;
   const firstProse = sentences.find((s) => !isNoise(s.text))?.index ?? -1;
   for (const sentence of story) {
     // A stray "date 2025-05-21" stamp before a headline is page noise, not words of the sentence.
@@ -159,5 +168,9 @@ export function extractArticle(article: Article): Mention[] {
   )
     ? occasionDates(sentences, anchor)
     : new Map();
-  return borrowDates(pending, anchor, reportDay, occasions);
+  // Days people spoke on are looked up only for their undated words.
+  const spokeOn = pending.some((p) => !p.dated && p.mention.speaker && SPEECH.has(p.mention.kind))
+    ? sayingDays(story, people, anchor)
+    : new Map<string, string>();
+  return borrowDates(pending, anchor, reportDay, occasions, spokeOn);
 }

@@ -1,0 +1,36 @@
+import { statementSpan } from './dating';
+import type { Sentence } from './sentences';
+import type { PeopleIndex } from './speakers/people-index';
+import { tagTimes } from './time';
+import { diffDays } from './time/date-math';
+
+// Cheap signs that a sentence may date somebody's words: a verb of saying and a day's name.
+const SAYING_HINT = /\b(?:said|says|told|stated|announced|confirmed|added|noted|asked|replied)\b/;
+const DAY_HINT =
+  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)\b/;
+// Words are reported within days of being said; an older day is some earlier occasion.
+const REPORTED_WITHIN = 7;
+
+/**
+ * The day each named person spoke on, as the article dates it anywhere ("On Monday, Peskov was
+ * asked …", "In a briefing on Tuesday, Ushakov said …"), even in sentences that tell no event:
+ * that person's other words, undated where they stand, were said that day. The person named
+ * first in the sentence is the one speaking; the first day found for a person is kept.
+ */
+export function sayingDays(
+  story: Sentence[],
+  people: PeopleIndex,
+  anchor: string,
+): Map<string, string> {
+  const days = new Map<string, string>();
+  for (const sentence of story) {
+    const speaker = people.inSentence[sentence.index]?.[0];
+    if (!speaker || days.has(speaker.name)) continue;
+    if (!SAYING_HINT.test(sentence.text) || !DAY_HINT.test(sentence.text)) continue;
+    const span = statementSpan(sentence.text, tagTimes(sentence.text, anchor), anchor);
+    if (span?.value.precision !== 'day') continue;
+    if (diffDays(span.value.start, anchor) > REPORTED_WITHIN) continue;
+    days.set(speaker.name, span.value.start);
+  }
+  return days;
+}
