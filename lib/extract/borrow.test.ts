@@ -19,6 +19,16 @@ const datesOf = (body: string, kind: string) =>
     .map((m) => `${m.date.start}/${m.date.precision}`);
 
 describe('borrowing dates between sentences of one article', () => {
+  it('dates a trip made by the meeting its traveller held there, not by an earlier one', () => {
+    const body =
+      'On Wednesday, Security Council Secretary Ivo Dorn met with Cuban leader Kim Alder in Havana.\n' +
+      'This marks Dorn’s second visit to Havana in just over two months.\n' +
+      'During his previous visit on January 21, Dorn also met with Alder.\n' +
+      'Dorn’s visit also comes as a new minister takes office.\n';
+    // Wednesday before the Friday article.
+    expect(datesOf(body, 'visit')).toEqual(['2031-03-12/day', '2031-01-21/day', '2031-03-12/day']);
+  });
+
   it('dates an acceptance told with its invitation by the invitation, not by the report', () => {
     const body =
       'President Alder invites Prime Minister Birch to visit; Birch accepts: state media\n' +

@@ -153,7 +153,23 @@ export function borrowDates(
               isPlanned &&
               DURING_TRIP.test(m.source.quote)
             ),
-        );
+        ) ??
+        // "Shoigu met Kim in Pyongyang on Wednesday … Shoigu's visit": a trip made is dated by
+        // the meeting its traveller held in the place he went to (or held at all, when the
+        // trip's sentence names no place).
+        (m.kind === 'visit' && !isPlanned && !isOngoing
+          ? nearestBy(
+              dated,
+              i,
+              pending,
+              (d) =>
+                d.mention.kind === 'meeting' &&
+                elsewhere(d) &&
+                side(d) &&
+                (samePlace(d.mention, m) || (m.place === null && m.participants.length > 0)) &&
+                overlap(d.mention, m),
+            )
+          : null);
       if (donor) m.date = { ...donor.mention.date };
       else if (
         m.kind === 'speculation' ||
@@ -251,6 +267,12 @@ function inviterOf(donor: Mention, m: Mention): boolean {
     (from !== null && quote.slice(from.index, from.index + 60).includes(surname)) ||
     new RegExp(`\\b${surname}['’]s?\\s+(?:\\w+\\s+)?invitation`).test(quote)
   );
+}
+
+/** Both name a place, in one country. */
+function samePlace(a: Mention, b: Mention): boolean {
+  const [ca, cb] = [a.place, b.place].map((p) => (p ? countryOf(p) : null));
+  return ca !== null && ca === cb;
 }
 
 function overlap(a: Mention, b: Mention): boolean {
