@@ -19,6 +19,16 @@ const datesOf = (body: string, kind: string) =>
     .map((m) => `${m.date.start}/${m.date.precision}`);
 
 describe('borrowing dates between sentences of one article', () => {
+  it("dates a state's words through its own media by the day of the report", () => {
+    const body =
+      'BRUM, March 12 (Wire) -- Officials spoke about the trip.\n' +
+      "France's official news agency said the minister will visit Brum soon.\n";
+    const found = extractArticle(article(body)).filter((m) => m.kind === 'announcement');
+    expect(found.map((m) => [m.speaker?.name, `${m.date.start}/${m.date.precision}`])).toEqual([
+      ['France', '2031-03-12/day'],
+    ]);
+  });
+
   it('dates a trip made by the meeting its traveller held there, not by an earlier one', () => {
     const body =
       'On Wednesday, Security Council Secretary Ivo Dorn met with Cuban leader Kim Alder in Havana.\n' +

@@ -26,6 +26,12 @@ describe('actors of narrated acts', () => {
       'Kim Jong Un',
     ],
     ["Choe was on a three-day visit to Russia at Lavrov's invitation.", 'invitation', 'Lavrov'],
+    // A state speaks through its own media, named by its adjective.
+    [
+      'On Tuesday, French state media confirmed that the king will soon travel to Brum.',
+      'confirmation',
+      'France',
+    ],
     [
       'Several Western leaders have snubbed invitations to the parade.',
       'announcement',

@@ -1,4 +1,5 @@
 import type { EventKind } from '../../types';
+import { countryOf } from '../speakers/lexicon/places';
 
 /** What a kind rule sees of one sentence. */
 export interface RuleInput {
@@ -64,6 +65,9 @@ const DESCRIBED_BEFORE =
   /((?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+\s+)?(?:leaders?|officials?|ministers?|president|premier|spokes(?:man|woman|person)|diplomats?|government|sources?|media|state media|news agency))\s+(?:(?:has|have|had|also|personally|\w+ly)\s+){0,2}$/;
 // "North Korea's official media": the state speaks through its media.
 const STATE_MEDIA = /^(.+?)['’]s\s+(?:official\s+|state\s+)?(?:media|news agency)$/;
+// "North Korean state media": the same, by adjective.
+const STATE_MEDIA_ADJ =
+  /^((?:[A-Z][\w-]*\s+){1,2}?)(?:official\s+|state(?:-run|-controlled|-owned)?\s+)+(?:media|news agency)$/;
 
 /** The actor written just before a trigger verb, if the text names one. */
 export function actorBefore(text: string, at: number): string | null {
@@ -71,7 +75,8 @@ export function actorBefore(text: string, at: number): string | null {
   const described = DESCRIBED_BEFORE.exec(window);
   if (described) {
     const phrase = described[1].replace(/^(?:The|A|An)\s+/, '').trim();
-    return STATE_MEDIA.exec(phrase)?.[1] ?? phrase;
+    const adjective = STATE_MEDIA_ADJ.exec(phrase)?.[1];
+    return STATE_MEDIA.exec(phrase)?.[1] ?? (adjective && countryOf(adjective.trim())) ?? phrase;
   }
   const m = ACTOR_BEFORE.exec(window);
   if (!m) return null;

@@ -158,4 +158,14 @@ describe('reportedSpeaker over whole articles', () => {
     ].join('\n');
     expect(speakers(body)).toEqual(['France', 'France', null, null, 'France', 'France']);
   });
+
+  it("gives a plan a state's own media announce to the state, a happening it reports to no one", () => {
+    const body = [
+      "France's official news agency said the minister will visit Brum soon.",
+      'French state media said the king is set to travel to Brum.',
+      "France's official news agency said the minister arrived in Brum on Sunday.",
+      "Russia's TASS news agency said the minister will visit Brum soon.",
+    ].join('\n');
+    expect(speakers(body)).toEqual(['France', 'France', null, null]);
+  });
 });

@@ -39,20 +39,26 @@ const STATE_OUTLET_ADJ =
   /^(?:the\s+)?((?:[A-Z][\w.-]*\s+){1,2}?)(?:official\s+)?(?:state(?:-run|-controlled|-owned)?|official)\b/;
 const AFTER_QUOTE = /["”’]\s*,?\s*$/;
 
+// "said Choe will visit Russia soon": the words report a plan, not a happening seen.
+const PLAN_AFTER =
+  /^[^.;]{0,150}?\b(?:will|would|is to|are to|is set to|are set to|is expected to|plans? to|is planning to)\b/;
+
 /**
- * '"…," said the North's official news agency': words a state's own media put in quotation
- * marks are the state's statement, so the state speaks; its media reporting a narrated act
- * (no quotation) stays the press.
+ * '"…," said the North's official news agency', "the North's official news agency said Choe
+ * will visit": words a state's own media put in quotation marks, or a plan it announces, are
+ * the state's statement, so the state speaks; its media reporting a narrated act stays the press.
  */
 function stateVoice(c: Candidate, masked: string): Candidate {
-  // Only the few characters before the verb matter; a $-anchored scan of the whole prefix is slow.
-  if (!c.trailing) return c;
-  // '"…," said the agency' or '"…," the agency said': the quotation closes right before.
-  const from = masked.lastIndexOf(c.phrase, c.at);
-  const quoted =
-    AFTER_QUOTE.test(masked.slice(Math.max(0, c.at - 6), c.at)) ||
-    (from >= 0 && AFTER_QUOTE.test(masked.slice(Math.max(0, from - 6), from)));
-  if (!quoted) return c;
+  // Only the few characters around the verb matter; a $-anchored scan of the whole prefix is slow.
+  if (!c.trailing && !PLAN_AFTER.test(masked.slice(c.at))) return c;
+  if (c.trailing) {
+    // '"…," said the agency' or '"…," the agency said': the quotation closes right before.
+    const from = masked.lastIndexOf(c.phrase, c.at);
+    const quoted =
+      AFTER_QUOTE.test(masked.slice(Math.max(0, c.at - 6), c.at)) ||
+      (from >= 0 && AFTER_QUOTE.test(masked.slice(Math.max(0, from - 6), from)));
+    if (!quoted) return c;
+  }
   const state = STATE_OUTLET.exec(c.phrase) ?? STATE_OUTLET_ADJ.exec(c.phrase);
   const country = state ? countryOf(state[1]) : null;
   return country && isMedia(c.phrase) ? { ...c, phrase: country } : c;
