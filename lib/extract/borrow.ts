@@ -92,13 +92,14 @@ export function borrowDates(
       // "On Monday, Peskov was asked …" told elsewhere dates Peskov's words here.
       else if (day && !EARLIER.test(m.source.quote))
         m.date = { start: day, end: day, precision: 'day', text: '' };
-      // Words with no speaker, or a state's speaking through its own media ("North Korea"),
+      // Words with no speaker, or states' speaking through their media ("North Korea", "Russia
+      // and North Korea"),
       // were given out on the day of the report; a named person or office spoke on a day of
       // its own.
       else if (
         statementDay &&
         (p.reported || p.headline) &&
-        (!m.speaker || countryOf(m.speaker.name) === m.speaker.name) &&
+        (!m.speaker || m.speaker.name.split(' and ').every((n) => countryOf(n) === n)) &&
         !EARLIER.test(m.source.quote)
       )
         m.date = { start: statementDay, end: statementDay, precision: 'day', text: '' };

@@ -26,7 +26,12 @@ describe('actors of narrated acts', () => {
       'Kim Jong Un',
     ],
     ["Choe was on a three-day visit to Russia at Lavrov's invitation.", 'invitation', 'Lavrov'],
-    // A state speaks through its own media, named by its adjective.
+    // States speak through their own media, named by their adjectives.
+    [
+      'Russian and French state media confirmed that the king will visit Brum next week.',
+      'confirmation',
+      'Russia and France',
+    ],
     [
       'On Tuesday, French state media confirmed that the king will soon travel to Brum.',
       'confirmation',

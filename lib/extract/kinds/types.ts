@@ -69,9 +69,16 @@ const STATE_MEDIA = /^(.+?)['’]s\s+(?:official\s+|state\s+)?(?:media|news agen
 const STATE_MEDIA_ADJ =
   /^((?:[A-Z][\w-]*\s+){1,2}?)(?:official\s+|state(?:-run|-controlled|-owned)?\s+)+(?:media|news agency)$/;
 
+// "Russian and North Korean state media announced": two states speak through their media.
+const PAIRED_MEDIA =
+  /((?:[A-Z][\w-]*\s+){1,2})and\s+((?:[A-Z][\w-]*\s+){1,2})(?:official\s+|state(?:-run|-controlled|-owned)?\s+)?(?:media|news agencies)\s+(?:(?:has|have|had|also|\w+ly)\s+){0,2}$/;
+
 /** The actor written just before a trigger verb, if the text names one. */
 export function actorBefore(text: string, at: number): string | null {
   const window = text.slice(Math.max(0, at - 80), at);
+  const paired = PAIRED_MEDIA.exec(window);
+  const states = paired ? [paired[1], paired[2]].map((a) => countryOf(a.trim())) : [];
+  if (states[0] && states[1]) return `${states[0]} and ${states[1]}`;
   const described = DESCRIBED_BEFORE.exec(window);
   if (described) {
     const phrase = described[1].replace(/^(?:The|A|An)\s+/, '').trim();

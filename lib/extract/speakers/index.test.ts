@@ -165,7 +165,8 @@ describe('reportedSpeaker over whole articles', () => {
       'French state media said the king is set to travel to Brum.',
       "France's official news agency said the minister arrived in Brum on Sunday.",
       "Russia's TASS news agency said the minister will visit Brum soon.",
+      'Russian and French state media announced the visit, saying the minister would stay until Sunday.',
     ].join('\n');
-    expect(speakers(body)).toEqual(['France', 'France', null, null]);
+    expect(speakers(body)).toEqual(['France', 'France', null, null, 'Russia and France']);
   });
 });

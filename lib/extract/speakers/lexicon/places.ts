@@ -43,6 +43,7 @@ export const COUNTRIES: readonly Country[] = [
   { name: 'India', forms: ['india', 'indian', 'new delhi'] },
   { name: 'Turkey', forms: ['turkey', 'turkish', 'ankara'] },
   { name: 'Italy', forms: ['italy', 'italian', 'rome'] },
+  { name: 'Portugal', forms: ['portugal', 'portuguese', 'lisbon'] },
   { name: 'Spain', forms: ['spain', 'spanish', 'madrid'] },
   { name: 'Poland', forms: ['poland', 'polish', 'warsaw'] },
   { name: 'Belarus', forms: ['belarus', 'belarusian', 'minsk'] },
@@ -79,6 +80,19 @@ const POSSESSIVES_RE = /['’]s\b/g;
 export function countryOf(phrase: string): string | null {
   const key = phrase.toLowerCase().replace(POSSESSIVE_END_RE, '').trim();
   return BY_FORM.get(key) ?? null;
+}
+
+const NOT_LETTER_RE = /[^\p{L}\s-]/gu;
+
+/** Countries a sentence names, in the order it first names them ("Russian … North Korea"). */
+export function countriesInOrder(text: string): string[] {
+  const lower = ` ${text.toLowerCase().replace(POSSESSIVES_RE, '').replace(NOT_LETTER_RE, ' ')} `;
+  const found: [string, number][] = [];
+  for (const c of PADDED) {
+    const at = Math.min(...c.forms.map((f) => lower.indexOf(f)).filter((i) => i >= 0));
+    if (Number.isFinite(at)) found.push([c.name, at]);
+  }
+  return found.sort((a, b) => a[1] - b[1]).map(([name]) => name);
 }
 
 // The same roles and bodies are read in sentence after sentence; each costs a scan of every form.

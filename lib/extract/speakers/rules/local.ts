@@ -2,6 +2,7 @@ import { countryOf } from '../lexicon/places';
 import { isMedia } from '../noun-phrase';
 import { citingSubjects } from '../../outlets/outlet-shapes';
 import { accordingTo } from './according-to';
+import { bothCountries } from './both-countries';
 import type { Candidate, LocalRule } from './candidate';
 import { inverted } from './inverted';
 import { mediaCiting } from './media-citing';
@@ -22,6 +23,7 @@ export const LOCAL_RULES: readonly LocalRule[] = [
   subjectVerb,
   inverted,
   accordingTo,
+  bothCountries,
 ];
 
 /** What the sentence itself says about its speaker. */
@@ -37,6 +39,9 @@ const STATE_OUTLET =
 // "the North Korean state-controlled Korean Central News Agency": the same, by adjective.
 const STATE_OUTLET_ADJ =
   /^(?:the\s+)?((?:[A-Z][\w.-]*\s+){1,2}?)(?:official\s+)?(?:state(?:-run|-controlled|-owned)?|official)\b/;
+// "Russian and North Korean state media": two states, each by its adjective.
+const STATE_OUTLET_PAIR =
+  /^((?:[A-Z][\w-]*\s+){1,2})and\s+((?:[A-Z][\w-]*\s+){1,2})(?:official\s+|state(?:-run|-controlled|-owned)?\s+)/;
 const AFTER_QUOTE = /["”’]\s*,?\s*$/;
 
 // "said Choe will visit Russia soon": the words report a plan, not a happening seen.
@@ -59,8 +64,11 @@ function stateVoice(c: Candidate, masked: string): Candidate {
       (from >= 0 && AFTER_QUOTE.test(masked.slice(Math.max(0, from - 6), from)));
     if (!quoted) return c;
   }
+  const pair = STATE_OUTLET_PAIR.exec(c.phrase);
+  const states = pair ? [pair[1], pair[2]].map((a) => countryOf(a.trim())) : [];
   const state = STATE_OUTLET.exec(c.phrase) ?? STATE_OUTLET_ADJ.exec(c.phrase);
-  const country = state ? countryOf(state[1]) : null;
+  const country =
+    states[0] && states[1] ? `${states[0]} and ${states[1]}` : state ? countryOf(state[1]) : null;
   return country && isMedia(c.phrase) ? { ...c, phrase: country } : c;
 }
 
