@@ -86,6 +86,15 @@ describe('meetingRule', () => {
       ['meeting'],
     ],
     ['The visit comes on the heels of a breakthrough summit in June between the two kings.', []],
+    // Talks to be held are a meeting; a wish to hold them, or talk about one, is not.
+    ['The two leaders are due to discuss plans to link the railways.', ['summit']],
+    ['The sides will discuss prospects for a settlement.', ['meeting']],
+    ['The diplomats are expected to discuss mutual visits by their leaders.', ['meeting']],
+    ['Officials said Kim wanted to discuss weapons with Putin.', []],
+    ['Putin said he would discuss the summit with his Chinese counterparts.', ['summit']],
+    // A meeting set for a time is held then, however it is prepared.
+    ['Kim Jong Un prepares to meet Putin on Friday.', ['summit']],
+    ['Officials are preparing to meet the delegation.', []],
   ])('%s', (text, kinds) => {
     expect(meetingRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);
   });
@@ -106,6 +115,12 @@ describe('meetingRule', () => {
   it.each<[string | null, string, string[]]>([
     ['Kim Jong Un', 'He met with Putin in Vladivostok on August 23.', ['summit']],
     ['Kim Jong Un', 'While in Moscow, he held talks with Putin.', ['summit']],
+    // An opening subordinate clause ends at its comma: the official after it is not a side.
+    [
+      'Kim Jong Un',
+      'As he prepares to meet Putin on Friday, a top official is lashing out at Moscow.',
+      ['summit'],
+    ],
     ['Sergei Dorn', 'He met with Putin in Vladivostok on August 23.', ['meeting']],
     // The antecedent is the other side itself: nobody else is said to be there.
     ['Vladimir Putin', 'He met with Putin in Vladivostok on August 23.', ['meeting']],

@@ -9,7 +9,7 @@ import {
 import { clauseAround, type Hit, type KindRule } from './types';
 
 const MEET =
-  /\b(?:summit|met|meet|meets|meeting|meetings|talks|held discussions|discussions with|shook hands|shaking hands|greeted|greeting|welcomed|welcomes|received|receive|receives|dinner with|spoke one-on-one|discussed|embraced|hugged)\b/gi;
+  /\b(?:summit|met|meet|meets|meeting|meetings|talks|held discussions|discussions with|shook hands|shaking hands|greeted|greeting|welcomed|welcomes|received|receive|receives|dinner with|spoke one-on-one|discussed|discuss|embraced|hugged)\b/gi;
 // Names: a run of capitalised words ("Russian President Vladimir Putin", "Kim", "Mr Shoigu").
 const NAME = /\b[A-Z][\w'’-]*(?:\.?\s+[A-Z][\w'’-]*)*/g;
 const TWO_LEADERS =
@@ -20,10 +20,10 @@ const LEADER_TITLE =
   /\b(?:[Ll]eader|[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor)\b(?!\s+[A-Z])/g;
 // Someone below a head of state: a summit needs leaders on both sides (mixed rank is a meeting).
 const OFFICIAL =
-  /\b(?:ministers?|envoys?|governors?|secretar(?:y|ies)|officials?(?!\s+(?:dinner|visit|trip|talks|ceremony|reception|welcome|residence|media|statement|channels|schedule|programme|program))|ambassadors?|spokes\w+|aides?|commanders?|chiefs?|counterparts?|members?|deput(?:y|ies))\b/i;
+  /\b(?:ministers?|envoys?|governors?|secretar(?:y|ies)|officials?(?!\s+(?:dinner|visit|trip|talks|ceremony|reception|welcome|residence|media|statement|channels|schedule|programme|program))|ambassadors?|diplomats?|spokes\w+|aides?|commanders?|chiefs?|counterparts?|members?|deput(?:y|ies))\b/i;
 // Capitalised words that name nobody: openers, pronouns, nationalities, acronyms of countries.
 const NOT_A_NAME =
-  /^(?:At|The|In|On|During|After|Before|While|When|Since|If|They|He|She|It|We|But|And|Earlier|Later|Last|Meanwhile|[A-Z][a-z]*(?:ian|ese|ish|ean|an)|[A-Z]{2,5}|N\.?|S\.?)$/;
+  /^(?:At|The|In|On|During|After|Before|While|When|Since|If|As|They|He|She|It|We|But|And|Earlier|Later|Last|Meanwhile|[A-Z][a-z]*(?:ian|ese|ish|ean|an)|[A-Z]{2,5}|N\.?|S\.?)$/;
 const PLAIN_RECEIVE =
   /\breceived\s+(?:a|an|the)\s+(?:[“"‘]?[\w-]+[”"’]?\s+)?(?:positive|invitation|signal|message|letter)/i;
 // "the meeting location", "the summit venue": a noun modifying another, not a happening.
@@ -34,10 +34,18 @@ const NEGOTIATIONS =
 const PLANNED =
   /\b(?:coordinat\w*|agenda|timing|details|prepar\w*|organi[sz]\w*|plans? for|possibility of|preparing for)\b[^.;]{0,25}$/i;
 const INVITED_TO = /\binvit\w*\b[^.;,]{0,60}\bto\s+(?:hold\s+|have\s+)?$/i;
+// "Kim and Shoigu discussed", "The two leaders are due to discuss": two sides as the subject.
 const TWO_DISCUSSING =
-  /\b[A-Z][\w'’-]+\s+and\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:\w+ly\s+|also\s+|have\s+|had\s+)?$/;
+  /(?:\b[A-Z][\w'’-]+\s+and\s+(?:[A-Z][\w'’-]+\s+){1,4}|\b(?:[Tt]he two leaders|[Bb]oth leaders|[Tt]he (?:two )?sides|[Tt]he (?:two )?delegations|[Tt]he (?:two )?ministers|[Tt]he diplomats)\s+)(?:\w+ly\s+|also\s+|have\s+|had\s+|will\s+|would\s+|(?:are|were)\s+(?:due|expected|set|scheduled|going)\s+to\s+)?$/;
+const SUBORDINATE_OPENING =
+  /^\s*(?:As|When|While|After|Before|Since|Because|If|Although|Though|Once|Until)\b/;
+const PREPARES_TO = /\bprepar(?:es|ing)\s+to\s+$/i;
+const SCHEDULED_BEFORE =
+  /\b(?:will|would|shall|(?:are|is|were|was)\s+(?:due|expected|set|scheduled|going)\s+to)\s+(?:also\s+)?$/i;
+const MEETING_OBJECT =
+  /^\s+(?:the|their|this|that|a)\s+(?:[\w-]+\s+)?(?:summit|talks|meeting|visit)\b/i;
 const DISCUSSED_WITH =
-  /^discussed\b[^.;]{0,70}?\bwith\s+(?:(?:his|her|their|the)\s+)?(?:[A-Z]|counterpart)/;
+  /^discuss(?:ed)?\b[^.;]{0,70}?\bwith\s+(?:(?:his|her|their|the)\s+)?(?:[A-Z]|counterpart)/;
 const OWNER_BEFORE = /\b([A-Z][\w-]+)['’]s\s+(?:[a-z][\w-]*\s+){0,2}$/;
 const WITH_AFTER = /^\s+with\s+(?:[\w-]+\s+){0,3}?[A-Z]/;
 // "Putin will meet his Belarusian counterpart": a leader's counterpart leads too.
@@ -63,15 +71,17 @@ const TITLE_WORD = /^(?:President|Prime|Premier|Chancellor|King|Queen|Emperor|Ch
 const FORMAT_TALKS_ALL = new RegExp(FORMAT_TALKS.source, 'gi');
 const RECEPTION = /^(?:welcomed|welcomes|received|greeted|greeting)$/;
 // "Kim and Shoigu discussed", "Kim and Shoigu held talks": the two sides named as the subject.
+// "He met", "he held talks", "as he prepares to meet": the pronoun is the subject of the
+// meeting, not the speaker of a clause about it ("he said the talks").
 const PRONOUN_SUBJECT =
-  /\b(?:[Hh]e|[Ss]he)\s+(?:(?:also|then|later|first|again|had|has|have|will|would|held|holds|hold|had)\s+){0,2}$/;
+  /\b(?:[Hh]e|[Ss]he)\s+(?:(?!(?:said|says|told|added|that|the|a|an)\b)[a-z][\w-]*\s+){0,3}$/;
 const PAIR_SUBJECT =
   /\b([A-Z][\w'’-]+)\s+and\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:\w+ly\s+|also\s+|have\s+|had\s+|will\s+|held\s+|hold\s+)?$/;
 
 /** Leaders or officials meet: a `summit` when heads of state or government meet, else a `meeting`. */
 export const meetingRule: KindRule = {
   name: 'meeting',
-  find({ text, isLeader, isPerson, summitStory, isUntitled = () => false, antecedent }) {
+  find({ text, isLeader, isPerson, summitStory, hasTime, isUntitled = () => false, antecedent }) {
     // "six-party talks", "nuclear disarmament talks": a negotiating format, not a meeting held;
     // other words of meeting in the sentence still count.
     const formats = [...text.matchAll(FORMAT_TALKS_ALL)].map((f) => (f.index ?? 0) + f[0].length);
@@ -83,9 +93,17 @@ export const meetingRule: KindRule = {
       const clause = clauseAround(text, at);
       // "Kim and Shoigu discussed ...", "discussed the war with Lavrov": two sides talking.
       if (
-        word === 'discussed' &&
+        (word === 'discussed' || word === 'discuss') &&
         !TWO_DISCUSSING.test(text.slice(Math.max(0, at - 60), at)) &&
         !DISCUSSED_WITH.test(text.slice(at, at + 90))
+      )
+        continue;
+      // "wanted to discuss", "would discuss the summit": only talks to be held, not a wish to
+      // hold them nor a meeting talked about, make "discuss" a meeting.
+      if (
+        word === 'discuss' &&
+        (!SCHEDULED_BEFORE.test(text.slice(Math.max(0, at - 40), at)) ||
+          MEETING_OBJECT.test(text.slice(at + word.length, at + word.length + 30)))
       )
         continue;
       if (PLAIN_RECEIVE.test(text.slice(at, at + 40))) continue;
@@ -145,7 +163,9 @@ export const meetingRule: KindRule = {
       )
         continue;
       // "the agenda of the meeting", "the possibility of a meeting": a meeting talked about, not held.
-      if (PLANNED.test(text.slice(Math.max(0, at - 40), at))) continue;
+      // "As he prepares to meet Putin tomorrow": a meeting set for a time is held then.
+      const before = text.slice(Math.max(0, at - 40), at);
+      if (PLANNED.test(before) && !(PREPARES_TO.test(before) && hasTime)) continue;
       // Who speaks is not who meets: look past "X said (that)" when the meeting follows it.
       const said = /^.*\b(?:said|says|told \w+|stated|announced|added)(?: that)?\s/i.exec(
         clause.slice(0, Math.max(0, clause.indexOf(m[0]))),
@@ -158,6 +178,12 @@ export const meetingRule: KindRule = {
       );
       const others = scope.indexOf(' as well as ', Math.max(0, scope.indexOf(m[0])));
       if (others > 0) scope = scope.slice(0, others);
+      // "As he prepares to meet Putin tomorrow, a top official …": an opening subordinate
+      // clause ends at its comma; the main clause after it is about someone else.
+      if (SUBORDINATE_OPENING.test(scope)) {
+        const end = scope.indexOf(',', Math.max(0, scope.indexOf(m[0])));
+        if (end > 0) scope = scope.slice(0, end);
+      }
       const names = (scope.match(NAME) ?? [])
         .flatMap((n) => n.split(/-(?=[A-Z])/))
         .filter((n) => !NOT_A_NAME.test(n.trim()));
@@ -230,7 +256,7 @@ export const meetingRule: KindRule = {
             (summitStory && names.every((n) => isLeader(n) || !isPerson(n)))));
       const someone =
         names.length > 0 ||
-        /\b(?:delegations?|ministers?|officials?|envoy|counterparts?|governors?|parties)\b/i.test(
+        /\b(?:delegations?|ministers?|officials?|envoy|counterparts?|governors?|parties|sides|diplomats)\b/i.test(
           text,
         );
       if (!summit && !someone) continue;
