@@ -6,24 +6,11 @@ import {
   MULTILATERAL_BEFORE,
   NEGATION,
 } from '../lexicon';
+import { meetingRank } from './meeting-rank';
 import { clauseAround, type Hit, type KindRule } from './types';
 
 const MEET =
   /\b(?:summit|met|meet|meets|meeting|meetings|talks|held discussions|discussions with|shook hands|shaking hands|greeted|greeting|welcomed|welcomes|received|receive|receives|dinner with|spoke one-on-one|discussed|discuss|embraced|hugged)\b/gi;
-// Names: a run of capitalised words ("Russian President Vladimir Putin", "Kim", "Mr Shoigu").
-const NAME = /\b[A-Z][\w'’-]*(?:\.?\s+[A-Z][\w'’-]*)*/g;
-const TWO_LEADERS =
-  /\b(?:the two leaders|both leaders|the leaders|leaders of the two|top leaders|heads of state)\b|\b[A-Z][a-z]+(?:an|ese|ish|ian)(?:,| and)\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:an|ese|ish|ian)\s+leaders\b/i;
-// A leader named by title alone: "N. Korean leader", "the Russian president", "the DPRK leader".
-// Case-sensitive on purpose: "leader Kim" is a title before a name, "leader meet" a title alone.
-const LEADER_TITLE =
-  /\b(?:[Ll]eader|[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor)\b(?!\s+[A-Z])/g;
-// Someone below a head of state: a summit needs leaders on both sides (mixed rank is a meeting).
-const OFFICIAL =
-  /\b(?:ministers?|envoys?|governors?|secretar(?:y|ies)|officials?(?!\s+(?:dinner|visit|trip|talks|ceremony|reception|welcome|residence|media|statement|channels|schedule|programme|program))|ambassadors?|diplomats?|spokes\w+|aides?|commanders?|chiefs?|counterparts?|members?|deput(?:y|ies))\b/i;
-// Capitalised words that name nobody: openers, pronouns, nationalities, acronyms of countries.
-const NOT_A_NAME =
-  /^(?:At|The|In|On|During|After|Before|While|When|Since|If|As|They|He|She|It|We|But|And|Earlier|Later|Last|Meanwhile|[A-Z][a-z]*(?:ian|ese|ish|ean|an)|[A-Z]{2,5}|N\.?|S\.?)$/;
 const PLAIN_RECEIVE =
   /\breceived\s+(?:a|an|the)\s+(?:[“"‘]?[\w-]+[”"’]?\s+)?(?:positive|invitation|signal|message|letter)/i;
 // "the meeting location", "the summit venue": a noun modifying another, not a happening.
@@ -37,8 +24,6 @@ const INVITED_TO = /\binvit\w*\b[^.;,]{0,60}\bto\s+(?:hold\s+|have\s+)?$/i;
 // "Kim and Shoigu discussed", "The two leaders are due to discuss": two sides as the subject.
 const TWO_DISCUSSING =
   /(?:\b[A-Z][\w'’-]+\s+and\s+(?:[A-Z][\w'’-]+\s+){1,4}|\b(?:[Tt]he two leaders|[Bb]oth leaders|[Tt]he (?:two )?sides|[Tt]he (?:two )?delegations|[Tt]he (?:two )?ministers|[Tt]he diplomats)\s+)(?:\w+ly\s+|also\s+|have\s+|had\s+|will\s+|would\s+|(?:are|were)\s+(?:due|expected|set|scheduled|going)\s+to\s+)?$/;
-const SUBORDINATE_OPENING =
-  /^\s*(?:As|When|While|After|Before|Since|Because|If|Although|Though|Once|Until)\b/;
 const PREPARES_TO = /\bprepar(?:es|ing)\s+to\s+$/i;
 const SCHEDULED_BEFORE =
   /\b(?:will|would|shall|(?:are|is|were|was)\s+(?:due|expected|set|scheduled|going)\s+to)\s+(?:also\s+)?$/i;
@@ -46,20 +31,12 @@ const MEETING_OBJECT =
   /^\s+(?:the|their|this|that|a)\s+(?:[\w-]+\s+)?(?:summit|talks|meeting|visit)\b/i;
 const DISCUSSED_WITH =
   /^discuss(?:ed)?\b[^.;]{0,70}?\bwith\s+(?:(?:his|her|their|the)\s+)?(?:[A-Z]|counterpart)/;
-const OWNER_BEFORE = /\b([A-Z][\w-]+)['’]s\s+(?:[a-z][\w-]*\s+){0,2}$/;
-const WITH_AFTER = /^\s+with\s+(?:[\w-]+\s+){0,3}?[A-Z]/;
-// "Putin will meet his Belarusian counterpart": a leader's counterpart leads too.
-const LEADERS_COUNTERPART = /\b(?:his|her)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b/g;
 const ANCHORED_ON = new RegExp(
   `${COMES_AFTER.source}\\s+(?:(?:an?|the|their|his|her|its)\\s+)?(?:[\\w-]+\\s+){0,2}$`,
   'i',
 );
 const IMAGINED_BEFORE =
   /\b(?:potential|possible|prospective|hypothetical|proposed)\s+(?:[\w-]+\s+){0,2}$/i;
-// "On June 4, ", "During his previous visit on March 21, ": an opening adverbial before the subject.
-const FRONTED =
-  /^(?:(?:On|In|During|After|Before|Prior to|At|Earlier|Later|Last|Meanwhile|Then|While|When)\b[^,]{0,60},\s*)+/i;
-const NAME_AT_START = /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*/;
 // A dated trip, then a when-clause: "his visit in July 2000 … when he held a summit".
 const TRIP_THEN_WHEN =
   /\b(?:visit|visited|trip)\b[^.;]*\b(?:in|on)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\b[^.;]*\bwhen\s+[^,;]*$/;
@@ -67,21 +44,14 @@ const AHEAD_OF_BEFORE =
   /\bahead\s+of\s+(?:(?:an?|the|their|his|her|its)\s+)?(?:(?:expected|planned|possible|landmark|first|upcoming)\s+)?$/i;
 const ARRIVED_TO =
   /\b(?:arrived|came|flew|travell?ed|went|headed)\b[^.;,]{0,100}\bto\s+(?:hold\s+|have\s+)?$/i;
-const TITLE_WORD = /^(?:President|Prime|Premier|Chancellor|King|Queen|Emperor|Chairman|Leader)\b/;
 const FORMAT_TALKS_ALL = new RegExp(FORMAT_TALKS.source, 'gi');
 const RECEPTION = /^(?:welcomed|welcomes|received|greeted|greeting)$/;
-// "Kim and Shoigu discussed", "Kim and Shoigu held talks": the two sides named as the subject.
-// "He met", "he held talks", "as he prepares to meet": the pronoun is the subject of the
-// meeting, not the speaker of a clause about it ("he said the talks").
-const PRONOUN_SUBJECT =
-  /\b(?:[Hh]e|[Ss]he)\s+(?:(?!(?:said|says|told|added|that|the|a|an)\b)[a-z][\w-]*\s+){0,3}$/;
-const PAIR_SUBJECT =
-  /\b([A-Z][\w'’-]+)\s+and\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:\w+ly\s+|also\s+|have\s+|had\s+|will\s+|held\s+|hold\s+)?$/;
 
 /** Leaders or officials meet: a `summit` when heads of state or government meet, else a `meeting`. */
 export const meetingRule: KindRule = {
   name: 'meeting',
-  find({ text, isLeader, isPerson, summitStory, hasTime, isUntitled = () => false, antecedent }) {
+  find(input) {
+    const { text, hasTime } = input;
     // "six-party talks", "nuclear disarmament talks": a negotiating format, not a meeting held;
     // other words of meeting in the sentence still count.
     const formats = [...text.matchAll(FORMAT_TALKS_ALL)].map((f) => (f.index ?? 0) + f[0].length);
@@ -166,96 +136,10 @@ export const meetingRule: KindRule = {
       // "As he prepares to meet Putin tomorrow": a meeting set for a time is held then.
       const before = text.slice(Math.max(0, at - 40), at);
       if (PLANNED.test(before) && !(PREPARES_TO.test(before) && hasTime)) continue;
-      // Who speaks is not who meets: look past "X said (that)" when the meeting follows it.
-      const said = /^.*\b(?:said|says|told \w+|stated|announced|added)(?: that)?\s/i.exec(
-        clause.slice(0, Math.max(0, clause.indexOf(m[0]))),
-      );
-      // "talks with President Putin as well as conversations with officials": the meeting's
-      // own sides stand before the coordinated others.
-      let scope = (said ? clause.slice(said[0].length) : clause).replace(
-        /,?\s+according to\b.*$/i,
-        '',
-      );
-      const others = scope.indexOf(' as well as ', Math.max(0, scope.indexOf(m[0])));
-      if (others > 0) scope = scope.slice(0, others);
-      // "As he prepares to meet Putin tomorrow, a top official …": an opening subordinate
-      // clause ends at its comma; the main clause after it is about someone else.
-      if (SUBORDINATE_OPENING.test(scope)) {
-        const end = scope.indexOf(',', Math.max(0, scope.indexOf(m[0])));
-        if (end > 0) scope = scope.slice(0, end);
-      }
-      const names = (scope.match(NAME) ?? [])
-        .flatMap((n) => n.split(/-(?=[A-Z])/))
-        .filter((n) => !NOT_A_NAME.test(n.trim()));
-      const leaderNames = names.filter(isLeader);
-      const counterparts =
-        leaderNames.length > 0 ? (scope.match(LEADERS_COUNTERPART)?.length ?? 0) : 0;
-      // "He met with Vladimir Putin": the pronoun stands for a leader named before.
-      const standsFor = PRONOUN_SUBJECT.test(text.slice(Math.max(0, at - 40), at))
-        ? (antecedent?.() ?? null)
-        : null;
-      const pronounLeader =
-        standsFor !== null &&
-        isLeader(standsFor) &&
-        !names.some((n) => n.split(/\s+/).pop() === standsFor.split(/\s+/).pop());
-      // "Kim Jong-il met Russian President Vladimir Putin": a side the article never titles
-      // meets a leader, a name known well enough to go bare.
-      const bare = names.some((n) => !isLeader(n) && isPerson(n) && isUntitled(n));
-      const titled = leaderNames.length + (pronounLeader ? 1 : 0);
-      const leaders =
-        titled +
-        (bare && titled > 0 ? 1 : 0) +
-        counterparts +
-        (scope.match(LEADER_TITLE)?.length ?? 0) +
-        (TWO_LEADERS.test(text) ? 2 : 0);
-      // "Kim, who arrived on Tuesday — ... — met the Russian president": the other side may
-      // stand in another clause of the same sentence.
-      const sentenceLeaders =
-        new Set((text.match(NAME) ?? []).filter(isLeader).map((n) => n.split(/\s+/).pop())).size +
-        (text.match(LEADER_TITLE)?.length ?? 0);
-      // "the official Korean Central News Agency": an adjective before a name (case-sensitive).
-      // A prime minister heads a government: not an official below a leader.
-      const official = OFFICIAL.test(
-        scope
-          .replace(/\bofficial(?=\s+[A-Z])/g, '')
-          .replace(/\b[Pp]rime [Mm]inisters?\b/g, '')
-          .replace(counterparts > 0 ? LEADERS_COUNTERPART : /$^/, ''),
-      );
-      const together = /\b(?:they|their|the two)\b/i.test(scope);
-      // A name that meets or talks is a person: one side not titled as a leader is mixed rank.
-      const pair = PAIR_SUBJECT.exec(text.slice(Math.max(0, at - 80), at));
-      // "Shoigu's latest meeting with Kim": the owner of the meeting is one side.
-      const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
-      const mixedPair =
-        (pair !== null &&
-          [pair[1], pair[2]].every((n) => !NOT_A_NAME.test(n)) &&
-          [pair[1], pair[2]].some((n) => !isLeader(n) && !isUntitled(n))) ||
-        (owner !== undefined &&
-          !NOT_A_NAME.test(owner) &&
-          isPerson(owner) &&
-          !isLeader(owner) &&
-          WITH_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 40)));
-      // "Shoigu, on behalf of Putin, arrived to meet with Kim": the subject, a person the article
-      // does not make a leader, is one side, so the meeting is of mixed rank.
-      const opening = scope.trimStart().replace(FRONTED, '');
-      const subject = NAME_AT_START.exec(opening)?.[0];
-      const subjectBelow =
-        subject !== undefined &&
-        !NOT_A_NAME.test(subject) &&
-        !TITLE_WORD.test(subject) &&
-        isPerson(subject) &&
-        !isLeader(subject) &&
-        !isUntitled(subject);
-      const summit =
-        word === 'summit' ||
-        (!official &&
-          !mixedPair &&
-          !subjectBelow &&
-          (leaders >= 2 ||
-            (leaders >= 1 && (together || sentenceLeaders >= 2)) ||
-            (summitStory && names.every((n) => isLeader(n) || !isPerson(n)))));
+      const rank = meetingRank(input, clause, at, m[0]);
+      const summit = word === 'summit' || rank.summit;
       const someone =
-        names.length > 0 ||
+        rank.named ||
         /\b(?:delegations?|ministers?|officials?|envoy|counterparts?|governors?|parties|sides|diplomats)\b/i.test(
           text,
         );
