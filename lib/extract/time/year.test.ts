@@ -66,6 +66,12 @@ describe('year naming a happening', () => {
       '2023-09-13',
       [['1950-53', '1950-01-01', '1953-12-31', 'year']],
     ],
+    // Names with abbreviations between the year and the happening.
+    [
+      'as he did for the 2018 North Korea-U.S. summit in Singapore.',
+      '2023-09-13',
+      [['2018', '2018-01-01', '2018-12-31', 'year']],
+    ],
     ['The 2000 soldiers of the unit left.', '2023-09-13', []],
   ]);
 });

@@ -11,7 +11,7 @@ const YEAR = /\b((?:19|20)\d{2})\b(?:\s*[-–]\s*((?:19|20)?\d{2})\b)?/g;
 // "the 2019 summit", "the 2018 Singapore summit": a year naming a happening.
 const DETERMINER = /\b(?:the|a|an|its|their|his|her|our)\s+$|['’]s\s+$/i;
 const EVENT_AFTER =
-  /^\s+(?:[A-Z][\w-]+\s+)*(?:summit|visit|trip|meeting|talks|election|elections|war|crisis|agreement|treaty|deal|invasion|parade|forum|games|olympics|world\s+cup|pact|declaration|accord|visits|uprising|revolution|coup)\b/i;
+  /^\s+(?:[A-Z][\w.-]+\s+)*(?:summit|visit|trip|meeting|talks|election|elections|war|crisis|agreement|treaty|deal|invasion|parade|forum|games|olympics|world\s+cup|pact|declaration|accord|visits|uprising|revolution|coup)\b/i;
 const STRONG_CUE =
   /\b(?:in|since|until|till|by|from|during|before|after|early|late|mid|around|through|throughout|between|of|for|year|end|start|beginning|spring|summer|autumn|fall|winter)\s*-?\s*$/i;
 const LIST_CUE = /^\s*(?:,|and|or|to|&)\s*$/;
