@@ -47,7 +47,7 @@ export function meetingRank(
 ): { summit: boolean; named: boolean } {
   const { text, isLeader, isPerson, summitStory, isUntitled = () => false, antecedent } = input;
   // Who speaks is not who meets: look past "X said (that)" when the meeting follows it.
-  const said = /^.*\b(?:said|says|told \w+|stated|announced|added)(?: that)?\s/i.exec(
+  const said = /^.*\b(?:said|says|told \w+|stated|announced|added|as saying)(?: that)?\s/i.exec(
     clause.slice(0, Math.max(0, clause.indexOf(trigger))),
   );
   // "talks with President Putin as well as conversations with officials": the meeting's
@@ -74,6 +74,9 @@ export function meetingRank(
     standsFor !== null &&
     isLeader(standsFor) &&
     !names.some((n) => n.split(/\s+/).pop() === standsFor.split(/\s+/).pop());
+  // "he is scheduled to meet with Kim", "he" being an envoy the article titles: mixed rank.
+  const pronounBelow =
+    standsFor !== null && !isLeader(standsFor) && isPerson(standsFor) && !isUntitled(standsFor);
   // "Kim Jong-il met Russian President Vladimir Putin": a side the article never titles
   // meets a leader, a name known well enough to go bare.
   const bare = names.some((n) => !isLeader(n) && isPerson(n) && isUntitled(n));
@@ -125,6 +128,7 @@ export function meetingRank(
   const summit =
     !official &&
     !mixedPair &&
+    !pronounBelow &&
     !subjectBelow &&
     (leaders >= 2 ||
       (leaders >= 1 && (together || sentenceLeaders >= 2)) ||

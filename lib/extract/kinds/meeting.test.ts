@@ -92,6 +92,13 @@ describe('meetingRule', () => {
     ['The diplomats are expected to discuss mutual visits by their leaders.', ['meeting']],
     ['Officials said Kim wanted to discuss weapons with Putin.', []],
     ['Putin said he would discuss the summit with his Chinese counterparts.', ['summit']],
+    // Entering talks is joining a negotiation, not a meeting held.
+    ['North Korea entered talks with the US earlier this year.', []],
+    // The one quoted is not a side: "quoted X as saying" is looked past like "X said".
+    [
+      'Agencies quoted Kremlin spokesperson Dmitry Peskov as saying the two leaders would meet after the forum.',
+      ['summit'],
+    ],
     // A meeting set for a time is held then, however it is prepared.
     ['Kim Jong Un prepares to meet Putin on Friday.', ['summit']],
     ['Officials are preparing to meet the delegation.', []],
@@ -139,5 +146,18 @@ describe('meetingRule', () => {
     expect(meetingRule.find(bare).map((h) => h.kind)).toEqual(kinds);
     // Titled elsewhere in the article, the same name is an official: mixed rank.
     expect(meetingRule.find(input(text)).map((h) => h.kind)).toEqual(['meeting']);
+  });
+
+  it('ranks a "he" the article titles below a leader as mixed rank, even in a summit story', () => {
+    const text = 'During the trip, he is scheduled to meet with North Korean leader Kim Jong Un.';
+    const story = {
+      ...input(text),
+      summitStory: true,
+      isPerson: (n: string) => /\b(?:Dorn|Kim|Putin)\b/.test(n),
+      antecedent: () => 'Sergei Dorn',
+    };
+    expect(meetingRule.find(story).map((h) => h.kind)).toEqual(['meeting']);
+    const leader = { ...story, antecedent: () => 'Vladimir Putin' };
+    expect(meetingRule.find(leader).map((h) => h.kind)).toEqual(['summit']);
   });
 });

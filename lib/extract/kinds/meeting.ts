@@ -17,7 +17,7 @@ const PLAIN_RECEIVE =
 const MODIFIER_OF = /^\s+(?:location|venue|place|site|room|hall|format|schedule)\b/i;
 // Talks as a negotiating process rather than one meeting: they resume, parties join them.
 const NEGOTIATIONS =
-  /\btalks\b[^.;]{0,80}\b(?:advancing|progressing|stalled|deadlocked|broke down)\b|\btalks resume\b|\bresum\w+ (?:of )?(?:the )?talks\b|\breturn to (?:the )?(?:[\w-]+ )?talks\b|\bparties (?:involved )?in the talks\b|\bin the course of the talks\b/i;
+  /\btalks\b[^.;]{0,80}\b(?:advancing|progressing|stalled|deadlocked|broke down)\b|\btalks resume\b|\bresum\w+ (?:of )?(?:the )?talks\b|\breturn to (?:the )?(?:[\w-]+ )?talks\b|\bparties (?:involved )?in the talks\b|\bin the course of the talks\b|\bent(?:er|ered|ering|ers)\s+(?:into\s+)?talks\b/i;
 const PLANNED =
   /\b(?:coordinat\w*|agenda|timing|details|prepar\w*|organi[sz]\w*|plans? for|possibility of|preparing for)\b[^.;]{0,25}$/i;
 const INVITED_TO = /\binvit\w*\b[^.;,]{0,60}\bto\s+(?:hold\s+|have\s+)?$/i;
