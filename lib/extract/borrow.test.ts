@@ -19,6 +19,13 @@ const datesOf = (body: string, kind: string) =>
     .map((m) => `${m.date.start}/${m.date.precision}`);
 
 describe('borrowing dates between sentences of one article', () => {
+  it('dates a summit told by one side by the summit told by the other', () => {
+    const body =
+      'His meeting this week with President Ivo Alder has sent unmistakable signals.\n' +
+      'Although few details have emerged about the leaders’ discussions, the summit in the Far East could presage a new alliance for Prime Minister Vera Birch.\n';
+    expect(datesOf(body, 'summit')).toEqual(['2031-03-10/days', '2031-03-10/days']);
+  });
+
   it("dates a state's words through its own media by the day of the report", () => {
     const body =
       'BRUM, March 12 (Wire) -- Officials spoke about the trip.\n' +

@@ -286,6 +286,13 @@ function overlap(a: Mention, b: Mention): boolean {
   const cb = b.place ? countryOf(b.place) : null;
   if (ca && cb && ca !== cb) return false;
   if (a.participants.length === 0 || b.participants.length === 0) return true;
+  // A summit has two sides: one told by the guest's name and one by the host's is one summit.
+  if (
+    a.kind === 'summit' &&
+    b.kind === 'summit' &&
+    a.participants.length + b.participants.length <= 2
+  )
+    return true;
   // Any shared name word: family names come first in some languages ("Kim Jong Un"), last in others.
   const words = (n: string) =>
     n
