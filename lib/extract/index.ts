@@ -68,15 +68,17 @@ export function extractArticle(article: Article): Mention[] {
       reportDay = datelineSpan(text, times())?.value.start ?? null;
     const reporting = REPORTING.test(text);
     const headlineSource = HEADLINE_SOURCE.test(text) && !opensWithDatelineColon(text);
-    // Cheap signs of reported speech first; the speaker is worked out only for sentences with events.
-    const quick = reporting || headlineSource || QUOTE_MARK.test(text);
-    let speaker = quick ? reportedSpeaker(sentences, sentence.index, people) : null;
-    const reported =
-      speaker !== null || reporting || headlineSource || (QUOTED.test(text[0]) && text.length > 20);
+    // Cheap signs of reported speech first; the speaker is worked out only for sentences with
+    // events, or first when only a quotation mark hints that the sentence is reported.
+    const settled = reporting || headlineSource;
+    const quick = settled || QUOTE_MARK.test(text);
+    let speaker = quick && !settled ? reportedSpeaker(sentences, sentence.index, people) : null;
+    const reported = settled || speaker !== null || (QUOTED.test(text[0]) && text.length > 20);
     const input = new SentenceInput(reading, text, reported, times);
     let hits = findHits(input).filter((h) => abroad(h, text));
     if (hits.length === 0) continue;
-    if (!quick) {
+    if (settled) speaker = reportedSpeaker(sentences, sentence.index, people);
+    else if (!quick) {
       speaker = reportedSpeaker(sentences, sentence.index, people);
       if (speaker) hits = findHits(input.asReported()).filter((h) => abroad(h, text));
     }
