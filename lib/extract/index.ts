@@ -12,7 +12,7 @@ import { namesOccasion, occasionDates } from './occasions';
 import { citedOutlets } from './outlets/cited-outlets';
 import { sameOutlet } from './outlets/outlet-table';
 import { citingSubjects } from './outlets/outlet-shapes';
-import { describeMention } from './participants';
+import { participantsIn, placeNear } from './participants';
 import { SentenceInput, type ArticleReading } from './sentence-input';
 import { splitSentences } from './sentences';
 import { DATELINE_HINT, DATELINE_REACH, filedOn, opensWithDatelineColon, STAMP } from './filed-on';
@@ -98,6 +98,7 @@ export function extractArticle(article: Article): Mention[] {
     const passing = [...citingSubjects(text)].filter((n) => sameOutlet(n, article.outlet));
     const cited = citedOutlets(text).filter((name) => !passing.some((n) => sameOutlet(name, n)));
     const saying = SAYING.test(text);
+    const participants = participantsIn(text, people, sentence.index);
     for (const hit of hits) {
       let who: Speaker | null = speaker;
       // A narrated act in a clause of its own keeps its actor, whoever speaks elsewhere in the sentence.
@@ -116,6 +117,7 @@ export function extractArticle(article: Article): Mention[] {
       const datings = dateList(hit.kind, text, spans, hit.at) ?? [
         dateFromSentence(hit.kind, hit.at, text, spans, anchor, act),
       ];
+      const place = placeNear(text, hit.at, people);
       for (const { date, target } of datings) {
         const mention: Mention = {
           kind: hit.kind,
@@ -123,7 +125,8 @@ export function extractArticle(article: Article): Mention[] {
           target,
           speaker: who,
           cited,
-          ...describeMention(text, hit.at, people, sentence.index),
+          participants: [...participants],
+          place,
           source: {
             article: article.slug,
             quote: sentence.text,
