@@ -68,6 +68,7 @@ export function borrowDates(
     if (day) [p.mention.date, p.dated] = [day, true];
   }
   const dated = pending.filter((p) => p.dated);
+  const targeted = pending.filter((p) => p.targeted);
   const isStatementDay = (p: Pending) =>
     p.dated &&
     SPEECH.has(p.mention.kind) &&
@@ -181,22 +182,12 @@ export function borrowDates(
       ) {
         // A planned trip (or a guess at one) dated nowhere as a happening may be dated as the
         // target of a statement about it.
-        const talkedOf = nearestBy(
-          pending.filter((d) => d.targeted),
-          i,
-          pending,
-          (d) => overlap(d.mention, m),
-        );
+        const talkedOf = nearestBy(targeted, i, pending, (d) => overlap(d.mention, m));
         if (talkedOf?.mention.target) m.date = { ...talkedOf.mention.target };
       }
     }
     if (!p.targeted && SPEECH.has(m.kind) && m.kind !== 'invitation') {
-      const donor = nearestBy(
-        pending.filter((d) => d.targeted),
-        i,
-        pending,
-        (d) => sameSpeaker(d.mention, m),
-      );
+      const donor = nearestBy(targeted, i, pending, (d) => sameSpeaker(d.mention, m));
       if (donor && donor.mention.target) m.target = { ...donor.mention.target };
     }
   }

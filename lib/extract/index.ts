@@ -13,7 +13,7 @@ import { namesOccasion, occasionDates } from './occasions';
 import { citedOutlets } from './outlets/cited-outlets';
 import { sameOutlet } from './outlets/outlet-table';
 import { citingSubjects } from './outlets/outlet-shapes';
-import { describeMention } from './participants';
+import { participantsIn, placeNear } from './participants';
 import { sayingDays } from './saying-days';
 import { SentenceInput, type ArticleReading } from './sentence-input';
 import { splitSentences } from './sentences';
@@ -84,17 +84,19 @@ export function extractArticle(article: Article): Mention[] {
       reportDay = datelineSpan(text, times())?.value.start ?? null;
     const reporting = REPORTING.test(text);
     const headlineSource = HEADLINE_SOURCE.test(text) && !opensWithDatelineColon(text);
-    // Cheap signs of reported speech first; the speaker is worked out only for sentences with events.
-    const quick = reporting || headlineSource || QUOTE_MARK.test(text);
-    let speaker = quick ? reportedSpeaker(sentences, sentence.index, people) : null;
-    const reported =
-      speaker !== null || reporting || headlineSource || (QUOTED.test(text[0]) && text.length > 20);
+    // Cheap signs of reported speech first; the speaker is worked out only for sentences with
+    // events, or first when only a quotation mark hints that the sentence is reported.
+    const settled = reporting || headlineSource;
+    const quick = settled || QUOTE_MARK.test(text);
+    let speaker = quick && !settled ? reportedSpeaker(sentences, sentence.index, people) : null;
+    const reported = settled || speaker !== null || (QUOTED.test(text[0]) && text.length > 20);
     const input = new SentenceInput(reading, text, reported, times, () =>
       antecedentOf(people, sentence.index),
     );
     let hits = findHits(input).filter((h) => abroad(h, text));
     if (hits.length === 0) continue;
-    if (!quick) {
+    if (settled) speaker = reportedSpeaker(sentences, sentence.index, people);
+    else if (!quick) {
       speaker = reportedSpeaker(sentences, sentence.index, people);
       if (speaker) hits = findHits(input.asReported()).filter((h) => abroad(h, text));
     }
@@ -114,6 +116,7 @@ export function extractArticle(article: Article): Mention[] {
     const passing = [...citingSubjects(text)].filter((n) => sameOutlet(n, article.outlet));
     const cited = citedOutlets(text).filter((name) => !passing.some((n) => sameOutlet(name, n)));
     const saying = SAYING.test(text);
+    const participants = participantsIn(text, people, sentence.index);
     for (const hit of hits) {
       let who: Speaker | null = speaker;
       // A narrated act in a clause of its own keeps its actor, whoever speaks elsewhere in the sentence.
@@ -132,6 +135,7 @@ export function extractArticle(article: Article): Mention[] {
       const datings = dateList(hit.kind, text, spans, hit.at) ?? [
         dateFromSentence(hit.kind, hit.at, text, spans, anchor, act),
       ];
+      const place = placeNear(text, hit.at, people);
       for (const { date, target } of datings) {
         const mention: Mention = {
           kind: hit.kind,
@@ -139,7 +143,8 @@ export function extractArticle(article: Article): Mention[] {
           target,
           speaker: who,
           cited,
-          ...describeMention(text, hit.at, people, sentence.index),
+          participants: [...participants],
+          place,
           source: {
             article: article.slug,
             quote: sentence.text,

@@ -33,8 +33,7 @@ export function canonicalName(name: string): string {
 
 /**
  * Participants (the people the article names, found in this sentence by full name or by a
- * family name alone) and the place the happening is at or goes to (the capitalised place
- * nearest the trigger after "to", "in", "at" or "into" that is not a person or a date).
+ * family name alone) and the place the happening is at or goes to (see `placeNear`).
  */
 export function describeMention(
   text: string,
@@ -42,6 +41,14 @@ export function describeMention(
   people: PeopleIndex,
   sentenceIndex: number,
 ): { participants: string[]; place: string | null } {
+  return {
+    participants: participantsIn(text, people, sentenceIndex),
+    place: placeNear(text, at, people),
+  };
+}
+
+/** The people the article names found in one sentence: the same for all its mentions. */
+export function participantsIn(text: string, people: PeopleIndex, sentenceIndex: number): string[] {
   const participants = new Set<string>();
   for (const person of people.inSentence[sentenceIndex] ?? [])
     participants.add(canonicalName(person.name));
@@ -50,6 +57,14 @@ export function describeMention(
     // A family name alone counts only when it names one person in this article.
     if (found?.length === 1) participants.add(canonicalName(found[0].name));
   }
+  return [...participants];
+}
+
+/**
+ * The place a happening is at or goes to: the capitalised place nearest the trigger at `at`
+ * after "to", "in", "at" or "into" that is not a person or a date.
+ */
+export function placeNear(text: string, at: number, people: PeopleIndex): string | null {
   let place: string | null = null;
   let best = Infinity;
   for (const m of text.matchAll(PLACE_AFTER)) {
@@ -63,5 +78,5 @@ export function describeMention(
       place = candidate;
     }
   }
-  return { participants: [...participants], place };
+  return place;
 }

@@ -45,6 +45,9 @@ const AHEAD_OF_BEFORE =
 const ARRIVED_TO =
   /\b(?:arrived|came|flew|travell?ed|went|headed)\b[^.;,]{0,100}\bto\s+(?:hold\s+|have\s+)?$/i;
 const FORMAT_TALKS_ALL = new RegExp(FORMAT_TALKS.source, 'gi');
+// Cheap tests before the sentence-wide scans: most sentences have no word of meeting.
+const ANY_MEET = new RegExp(MEET.source, 'i');
+const TALKS_WORD = / talks/i;
 const RECEPTION = /^(?:welcomed|welcomes|received|greeted|greeting)$/;
 
 /** Leaders or officials meet: a `summit` when heads of state or government meet, else a `meeting`. */
@@ -54,7 +57,10 @@ export const meetingRule: KindRule = {
     const { text, hasTime } = input;
     // "six-party talks", "nuclear disarmament talks": a negotiating format, not a meeting held;
     // other words of meeting in the sentence still count.
-    const formats = [...text.matchAll(FORMAT_TALKS_ALL)].map((f) => (f.index ?? 0) + f[0].length);
+    if (!ANY_MEET.test(text)) return [];
+    const formats = TALKS_WORD.test(text)
+      ? [...text.matchAll(FORMAT_TALKS_ALL)].map((f) => (f.index ?? 0) + f[0].length)
+      : [];
     if (NEGOTIATIONS.test(text)) return [];
     for (const m of text.matchAll(MEET)) {
       const at = m.index ?? 0;

@@ -4,6 +4,8 @@ import type { Hit, KindRule } from './types';
 // A possible, unconfirmed time or occasion for a visit or meeting.
 const POSSIBLE =
   /\b(?:(?<!\b(?:in|of|on|since|until|by|early|late|mid|next|last|this|coming)[\s-])may(?!\s+\d)|might|could|possibly|possibility|potential|speculat\w*|prospect|plans? to (?:travel|visit|go|meet|come)|expected \w+ to (?:go|visit|travel|come)|(?:believe[sd]?|think|suspect)\s+(?:that\s+)?(?:the|a|this|their)\s+(?:meeting|talks|visit|trip)\s+(?:was|were|is|are)\s+(?:meant\s+|intended\s+)?to\s+(?:plan|prepare|arrange|pave)|probably|(?:more |most )?likely)\b/gi;
+// Most sentences hedge nothing: one cheap test before the sentence-wide scans.
+const ANY_POSSIBLE = new RegExp(POSSIBLE.source, 'i');
 // A possible trip to a named place ("could possibly go to Moscow"), dated elsewhere if at all.
 const TO_PLACE = /\b(?:go|goes|travel|travels|come|visit)\b[^.;]{0,60}?\b(?:to\s+)?[A-Z][a-z]+/;
 const KNOWN_TRIP = /\b(?:the|this|his|her|their) (?:trip|visit|tour)\b/i;
@@ -22,6 +24,7 @@ export const speculationRule: KindRule = {
     // Whether the sentence has times is asked only where it decides (see SentenceInput).
     const { text, reported } = input;
     // "Speculation that he will visit ... was confirmed": the speculation is over.
+    if (!ANY_POSSIBLE.test(text)) return [];
     if (/\bspeculat\w*\b.*\b(?:was|were|has been|have been) confirmed\b/i.test(text)) return [];
     if (FORMAT_TALKS.test(text)) return [];
     for (const m of text.matchAll(POSSIBLE)) {

@@ -12,6 +12,8 @@ import { clauseAround, type Hit, type KindRule } from './types';
 // Verbs of travel told as happening, done or decided.
 const TRAVEL =
   /\b(?:visit(?:s|ed|ing)?|trips?|travel(?:s|led|ed|ling|ing)?|journey|voyage|arriv(?:e|es|ed|ing|al)|landed|touched down|left (?=for |[A-Z]|(?:[\w-]+ ){1,5}?(?:bound )?for [A-Z])|bound for (?=[A-Z])|crossed (?:into|the (?:[\w-]+ ){0,3}border)|pulled into|(?:come|came|coming|go|went) to (?=[A-Z]|the )|returns? (?:home|to )|returned|on (?:his|her|their|its) way (?:back|home)|rumbled (?:on )?to|decision to come|to be in (?=[A-Z])|led a (?:group|delegation)|pay (?:an? )?(?:official |state )?visit|paid (?:an? )?(?:official |state )?visit|sen(?:ds?|t|ding) (?:an? |his |her |its |their )?(?:[\w-]+ ){0,3}?(?:envoys?|delegations?|emissar(?:y|ies)|representatives?) to (?=[A-Z]))\b/gi;
+// Most sentences tell no travel: one cheap test before the sentence-wide scans.
+const ANY_TRAVEL = new RegExp(TRAVEL.source, 'i');
 // Visits that are talked about but not happening: generic, hedged or merely discussed.
 const NOT_A_VISIT_BEFORE =
   /\b(?:potential|possible|proposed|such a|upcoming|whether|if|exchange|envoy|talk of|speculation (?:that|about|over|of)|reports? of|rumou?rs? of|would be (?:his|her|their) first|first (?:official )?foreign)\s+(?:[\w'’-]+\s+){0,3}$/i;
@@ -40,7 +42,7 @@ export const visitRule: KindRule = {
   find(input) {
     // Whether the sentence has times is asked only where it decides (see SentenceInput).
     const { text } = input;
-    if (GENERIC.test(text) || COUNTERFACTUAL.test(text)) return [];
+    if (!ANY_TRAVEL.test(text) || GENERIC.test(text) || COUNTERFACTUAL.test(text)) return [];
     for (const m of text.matchAll(TRAVEL)) {
       const at = m.index ?? 0;
       const word = m[0].toLowerCase();

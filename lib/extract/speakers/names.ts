@@ -2,6 +2,7 @@ import { countryOf } from './lexicon/places';
 import { BODY_HEADS, INSTITUTIONS } from './lexicon/institutions';
 import { HONORIFICS, TITLE_WORDS } from './lexicon/titles';
 import { NOT_NAME_WORDS, THING_WORDS } from './lexicon/non-speakers';
+import { words, type Word } from './words';
 
 const TRAILING_DOT_RE = /\.$/;
 const HYPHEN_SPACE_RE = /[-\s]+/g;
@@ -27,8 +28,6 @@ const HONOR = new Set(HONORIFICS);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
 const THINGS = new Set([...THING_WORDS, ...BODY_HEADS]);
 
-// A word with its offset; hyphens, apostrophes and initials' dots stay inside the word.
-const WORD_RE = /(?:\p{L}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}'’-]*[\p{L}\p{N}])?(?:['’]s)?\.?/gu;
 const POSSESSIVE_RE = /['’]s$/;
 const INITIAL_RE = /^\p{Lu}\.$/u;
 const ACRONYM_RE = /^(?:\p{L}\.){2,}$/u;
@@ -46,31 +45,6 @@ const APPOSITION_AFTER_RE =
   /^,\s+(?:(?:the|a|an)\s+)?((?:[\p{L}'’.-]+\s+){0,7}[\p{L}'’.-]+)\s*(?:[,;.]|$)/u;
 const APPOSITION_BEFORE_RE =
   /(?:^|[,;("”]\s*|\band\s+|\bwith\s+|\bby\s+)(?:(?:his|her|their|its|the|a|an)\s+)?((?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+),\s*$/u;
-
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
-
-function words(text: string): Word[] {
-  const out: Word[] = [];
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
-    let w = m[0];
-    // A trailing dot belongs to initials and abbreviations only ("V.", "Dr."), not to a name
-    // that ends a sentence.
-    if (
-      w.endsWith('.') &&
-      !INITIAL_RE.test(w) &&
-      !ACRONYM_RE.test(w) &&
-      !HONOR.has(w.slice(0, -1).toLowerCase())
-    )
-      w = w.slice(0, -1);
-    out.push({ text: w, start: m.index, end: m.index + w.length });
-  }
-  return out;
-}
 
 /** True when exactly one space separates two words. */
 function singleSpace(text: string, a: Word, b: Word): boolean {
