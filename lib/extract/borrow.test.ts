@@ -19,6 +19,13 @@ const datesOf = (body: string, kind: string) =>
     .map((m) => `${m.date.start}/${m.date.precision}`);
 
 describe('borrowing dates between sentences of one article', () => {
+  it('dates an arrival by the first day of the stay told elsewhere', () => {
+    const body =
+      'President Ivo Alder paid a state visit to Havana on Wednesday and Thursday.\n' +
+      'Alder arrived in Havana from Lima and was greeted by officials.\n';
+    expect(datesOf(body, 'visit')).toEqual(['2031-03-12/days', '2031-03-12/day']);
+  });
+
   it('dates a summit told by one side by the summit told by the other', () => {
     const body =
       'His meeting this week with President Ivo Alder has sent unmistakable signals.\n' +

@@ -175,7 +175,14 @@ export function borrowDates(
                 overlap(d.mention, m),
             )
           : null);
-      if (donor) m.date = { ...donor.mention.date };
+      // "Putin arrived in Pyongyang", the stay dated elsewhere as two days: he arrived on the first.
+      if (
+        donor &&
+        donor.mention.date.precision === 'days' &&
+        ARRIVAL.test(m.source.quote.slice(p.at))
+      )
+        m.date = { ...donor.mention.date, end: donor.mention.date.start, precision: 'day' };
+      else if (donor) m.date = { ...donor.mention.date };
       else if (
         m.kind === 'speculation' ||
         ((m.kind === 'visit' || m.kind === 'summit') && planned(p))
