@@ -178,6 +178,22 @@ describe('dating a mention from its sentence', () => {
       '2025-05-23',
       null,
     ],
+    [
+      'a stretch inside the period a sentence gives says more exactly when it was',
+      'visit',
+      'The first official visit was paid in the summer 2001 and it was long – from July 26 to August 18.',
+      'visit',
+      '2001-07-26',
+      null,
+    ],
+    [
+      'a single day inside a period is not the period narrowed',
+      'visit',
+      'Kim will visit in the first half of the year, officials said on May 20.',
+      'visit',
+      '2025-01-01',
+      null,
+    ],
   ])('%s', (_, kind, text, trigger, start, targetStart) => {
     const { date: d, target } = date(kind, text, trigger);
     expect(d?.start ?? null).toBe(start);

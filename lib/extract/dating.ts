@@ -277,7 +277,27 @@ export function dateFromSentence(
     dateline &&
     !FUTURE.test(text) &&
     /\b(?:have|has|had)\s+\w+ed\b|\b\w+ed\b/.test(text.slice(at - 40 < 0 ? 0 : at - 40, at + 10));
-  return { date: own ? toRange(own) : lede ? toRange(dateline) : null, target: null };
+  const exact = own ? narrowest(own, near) : null;
+  return { date: exact ? toRange(exact) : lede ? toRange(dateline) : null, target: null };
+}
+
+// A period a sentence may narrow, and the stretches that narrow one: "in the summer 2001 …
+// from July 26 to August 18". A single day inside a period is more often another happening's
+// (the day something was said) than the period's own.
+const PERIODS = new Set(['quarter', 'half', 'season', 'year']);
+const STRETCHES = new Set(['days', 'month']);
+
+/** A stretch the sentence gives inside the chosen period says more exactly when it was. */
+function narrowest(chosen: TimeSpan, near: TimeSpan[]): TimeSpan {
+  if (!PERIODS.has(chosen.value.precision)) return chosen;
+  return (
+    near.find(
+      (s) =>
+        STRETCHES.has(s.value.precision) &&
+        s.value.start >= chosen.value.start &&
+        s.value.end <= chosen.value.end,
+    ) ?? chosen
+  );
 }
 
 // Words whose day is the speaker's "now": inside a quotation that is when the words were said.

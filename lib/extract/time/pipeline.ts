@@ -12,7 +12,9 @@
  *    merged range is never stretched again.
  * 6. `weekOf` widens "the week of July 8" to its calendar week, after merging, for the same reason.
  * 7. `dayAfter` anchors "a day after ..." on the sentence's final day spans.
- * 8. `anniversary` runs last: "the first anniversary of the treaty signed on June 18, 2024"
+ * 8. `sentenceYear` gives year-less month dates the one year the sentence writes out, once
+ *    ranges are merged ("from July 26 to August 18" moves as one).
+ * 9. `anniversary` runs last: "the first anniversary of the treaty signed on June 18, 2024"
  *    counts years from the happening's final date, after every other stage has settled it.
  */
 import { anniversary } from './anniversary';
@@ -31,6 +33,7 @@ import { relativeDay } from './relative-day';
 import { relativeUnit } from './relative-unit';
 import { removeOverlaps } from './remove-overlaps';
 import { season } from './season';
+import { sentenceYear } from './sentence-year';
 import type { Stage } from './types';
 import { weekOf } from './week-of';
 import { weekday } from './weekday';
@@ -55,5 +58,6 @@ export const STAGES: readonly Stage[] = [
   durationFrom,
   weekOf,
   dayAfter,
+  sentenceYear,
   anniversary,
 ];
