@@ -179,6 +179,22 @@ describe('dating a mention from its sentence', () => {
       null,
     ],
     [
+      'a time in a relative clause about a place dates the clause, not the meeting',
+      'summit',
+      'Kim and Putin would meet in Vladivostok, where Mr Putin arrived on Monday to attend a forum.',
+      'meet',
+      null,
+      null,
+    ],
+    [
+      'a relative clause about the trigger itself still dates it',
+      'visit',
+      'The visit, which the Kremlin said would take place on June 2, was confirmed.',
+      'visit',
+      '2025-06-02',
+      null,
+    ],
+    [
       'a stretch inside the period a sentence gives says more exactly when it was',
       'visit',
       'The first official visit was paid in the summer 2001 and it was long – from July 26 to August 18.',

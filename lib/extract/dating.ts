@@ -264,7 +264,10 @@ export function dateFromSentence(
           )
       ).filter(
         (s) =>
-          !dashApart(text, s, at) && !reportedApart(text, s, at) && !modifiesOther(text, s, at),
+          !dashApart(text, s, at) &&
+          !reportedApart(text, s, at) &&
+          !modifiesOther(text, s, at) &&
+          !relativeApart(text, s, at),
       ),
     ) ??
     opening ??
@@ -429,6 +432,23 @@ function modifiesOther(text: string, s: TimeSpan, at: number): boolean {
   if (!after) return false;
   const noun = s.end + after[0].length;
   return at < s.start || at > noun;
+}
+
+// ", where Mr Putin arrived", ", who had arrived": a relative clause about a place or person
+// with its own happening (", which" may be about the trigger itself: "the visit, which …").
+const RELATIVE_OPENING = /,\s+(?:where|who|whose)\b[^,;]*$/i;
+
+/**
+ * "would meet in Vladivostok, where Putin arrived on Monday": a time inside a relative clause
+ * that does not hold the trigger dates the clause's own happening.
+ */
+function relativeApart(text: string, s: TimeSpan, at: number): boolean {
+  const opening = RELATIVE_OPENING.exec(text.slice(Math.max(0, s.start - 80), s.start));
+  if (!opening) return false;
+  const from = Math.max(0, s.start - 80) + opening.index;
+  const close = text.slice(s.end).search(/[,;]/);
+  const to = close < 0 ? text.length : s.end + close;
+  return at < from || at > to;
 }
 
 /** Whether a dash-delimited aside separates span `s` from position `at`. */
