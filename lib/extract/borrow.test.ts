@@ -156,6 +156,13 @@ describe('borrowing dates between sentences of one article', () => {
     expect(datesOf(body, 'visit')).toEqual(['2031-03-14/unknown', '2028-05-01/month']);
   });
 
+  it('lends no date from a summit the leaders "previously" held', () => {
+    const body =
+      'Prime Minister Ann Birch personally greeted President Tom Alder at the airport.\n' +
+      'Birch and Alder previously met in Arden for their first summit in April 2029.\n';
+    expect(datesOf(body, 'summit')).toEqual(['2031-03-14/unknown', '2029-04-01/month']);
+  });
+
   it('gives a narrated invitation to its actor when the source only closes the sentence', () => {
     const [invitation] = extractArticle(
       article(

@@ -8,7 +8,7 @@ import { countryOf } from './speakers/lexicon/places';
 const EARLIER =
   /\b(?:said|stated|confirmed|told \w+) earlier\b|\bearlier,? (?:said|stated)\b|\bhad (?:also )?(?:said|stated|confirmed)\b|\bpreviously\b/i;
 const PREVIOUS =
-  /\blast\s+(?:met|visited|held|hosted|travelled|traveled|went|came)\b|\bthe (?:last|previous) time\b|\b(?:his|her|their|the) previous (?:visit|trip|meeting|summit|talks)\b/i;
+  /\b(?:last|previously)\s+(?:met|visited|held|hosted|travelled|traveled|went|came)\b|\bthe (?:last|previous) time\b|\b(?:his|her|their|the) previous (?:visit|trip|meeting|summit|talks)\b/i;
 // "The central event of that visit", "then Russian President": told of that earlier occasion.
 const REFERS_BACK = /\b(?:that|the same) (?:visit|trip|meeting|summit|occasion)\b|\bthen\s+[A-Z]/;
 const PREVIOUS_SEEN = new WeakMap<Pending, boolean>();
