@@ -1,5 +1,5 @@
 import type { EventKind } from '../../types';
-import { countryOf } from '../speakers/lexicon/places';
+import { statesBehind } from '../speakers/lexicon/state-media';
 
 /** What a kind rule sees of one sentence. */
 export interface RuleInput {
@@ -63,27 +63,22 @@ const ACTOR_BEFORE =
 // A described actor: "Several Western leaders", "The North Korean leader", "North Korea's official media".
 const DESCRIBED_BEFORE =
   /((?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+\s+)?(?:leaders?|officials?|ministers?|president|premier|spokes(?:man|woman|person)|diplomats?|government|sources?|media|state media|news agency))\s+(?:(?:has|have|had|also|personally|\w+ly)\s+){0,2}$/;
-// "North Korea's official media": the state speaks through its media.
-const STATE_MEDIA = /^(.+?)['’]s\s+(?:official\s+|state\s+)?(?:media|news agency)$/;
-// "North Korean state media": the same, by adjective.
-const STATE_MEDIA_ADJ =
-  /^((?:[A-Z][\w-]*\s+){1,2}?)(?:official\s+|state(?:-run|-controlled|-owned)?\s+)+(?:media|news agency)$/;
-
+const MEDIA_HEAD = /\b(?:media|news agency)$/;
 // "Russian and North Korean state media announced": two states speak through their media.
 const PAIRED_MEDIA =
-  /((?:[A-Z][\w-]*\s+){1,2})and\s+((?:[A-Z][\w-]*\s+){1,2})(?:official\s+|state(?:-run|-controlled|-owned)?\s+)?(?:media|news agencies)\s+(?:(?:has|have|had|also|\w+ly)\s+){0,2}$/;
+  /(?:[A-Z][\w-]*\s+){1,2}and\s+(?:[A-Z][\w-]*\s+){1,2}(?:official\s+|state(?:-run|-controlled|-owned)?\s+)?(?:media|news agencies)\s+(?:(?:has|have|had|also|\w+ly)\s+){0,2}$/;
 
 /** The actor written just before a trigger verb, if the text names one. */
 export function actorBefore(text: string, at: number): string | null {
   const window = text.slice(Math.max(0, at - 80), at);
   const paired = PAIRED_MEDIA.exec(window);
-  const states = paired ? [paired[1], paired[2]].map((a) => countryOf(a.trim())) : [];
-  if (states[0] && states[1]) return `${states[0]} and ${states[1]}`;
+  const pair = paired ? statesBehind(paired[0]) : null;
+  if (pair) return pair;
   const described = DESCRIBED_BEFORE.exec(window);
   if (described) {
     const phrase = described[1].replace(/^(?:The|A|An)\s+/, '').trim();
-    const adjective = STATE_MEDIA_ADJ.exec(phrase)?.[1];
-    return STATE_MEDIA.exec(phrase)?.[1] ?? (adjective && countryOf(adjective.trim())) ?? phrase;
+    // "North Korea's official media": the state speaks through its media.
+    return (MEDIA_HEAD.test(phrase) ? statesBehind(phrase) : null) ?? phrase;
   }
   const m = ACTOR_BEFORE.exec(window);
   if (!m) return null;

@@ -1,4 +1,4 @@
-import { countryOf } from '../lexicon/places';
+import { statesBehind } from '../lexicon/state-media';
 import { isMedia } from '../noun-phrase';
 import { citingSubjects } from '../../outlets/outlet-shapes';
 import { accordingTo } from './according-to';
@@ -33,15 +33,6 @@ export interface LocalReading {
   media: boolean;
 }
 
-// "the North's Korean Central News Agency", "Russia's state media": a state's own mouthpiece.
-const STATE_OUTLET =
-  /^(.+?)['’]s\s+(?:[\w-]+\s+){0,3}?(?:official|state(?:-run|-controlled|-owned)?|central)\b/i;
-// "the North Korean state-controlled Korean Central News Agency": the same, by adjective.
-const STATE_OUTLET_ADJ =
-  /^(?:the\s+)?((?:[A-Z][\w.-]*\s+){1,2}?)(?:official\s+)?(?:state(?:-run|-controlled|-owned)?|official)\b/;
-// "Russian and North Korean state media": two states, each by its adjective.
-const STATE_OUTLET_PAIR =
-  /^((?:[A-Z][\w-]*\s+){1,2})and\s+((?:[A-Z][\w-]*\s+){1,2})(?:official\s+|state(?:-run|-controlled|-owned)?\s+)/;
 const AFTER_QUOTE = /["”’]\s*,?\s*$/;
 
 // "said Choe will visit Russia soon": the words report a plan, not a happening seen.
@@ -64,11 +55,7 @@ function stateVoice(c: Candidate, masked: string): Candidate {
       (from >= 0 && AFTER_QUOTE.test(masked.slice(Math.max(0, from - 6), from)));
     if (!quoted) return c;
   }
-  const pair = STATE_OUTLET_PAIR.exec(c.phrase);
-  const states = pair ? [pair[1], pair[2]].map((a) => countryOf(a.trim())) : [];
-  const state = STATE_OUTLET.exec(c.phrase) ?? STATE_OUTLET_ADJ.exec(c.phrase);
-  const country =
-    states[0] && states[1] ? `${states[0]} and ${states[1]}` : state ? countryOf(state[1]) : null;
+  const country = statesBehind(c.phrase);
   return country && isMedia(c.phrase) ? { ...c, phrase: country } : c;
 }
 
