@@ -24,13 +24,16 @@ const REACH = 3;
  * President Vladimir Putin"): a person well enough known to go bare, often a head of state.
  */
 export function untitledTest(people: PeopleIndex, body: string): (name: string) => boolean {
-  const bare = new Set(people.people.filter((p) => p.role === null && printedBare(p, body)));
+  // Read on the first question: most articles never ask.
+  let bare: Set<Person> | null = null;
   return (name) => {
+    bare ??= new Set(people.people.filter((p) => p.role === null && printedBare(p, body)));
+    const known = bare;
     const words = name.split(/[\s-]+/).map((w) => w.toLowerCase().replace(POSSESSIVE_RE, ''));
     // The run must open with the name itself, not with words before it.
     const first = people.byToken.get(words[0]) ?? [];
     const found = words.flatMap((w) => people.byToken.get(w) ?? []);
-    return first.length > 0 && found.every((p) => bare.has(p));
+    return first.length > 0 && found.every((p) => known.has(p));
   };
 }
 

@@ -31,22 +31,6 @@ export function canonicalName(name: string): string {
   return canonical;
 }
 
-/**
- * Participants (the people the article names, found in this sentence by full name or by a
- * family name alone) and the place the happening is at or goes to (see `placeNear`).
- */
-export function describeMention(
-  text: string,
-  at: number,
-  people: PeopleIndex,
-  sentenceIndex: number,
-): { participants: string[]; place: string | null } {
-  return {
-    participants: participantsIn(text, people, sentenceIndex),
-    place: placeNear(text, at, people),
-  };
-}
-
 /** The people the article names found in one sentence: the same for all its mentions. */
 export function participantsIn(text: string, people: PeopleIndex, sentenceIndex: number): string[] {
   const participants = new Set<string>();

@@ -1,13 +1,13 @@
 import { statementSpan } from './dating';
 import type { Sentence } from './sentences';
 import type { PeopleIndex } from './speakers/people-index';
-import { tagTimes } from './time';
+import { REPORTING } from './lexicon';
+import { hasTimeWords, tagTimes } from './time';
 import { diffDays } from './time/date-math';
 
-// Cheap signs that a sentence may date somebody's words: a verb of saying and a day's name.
-const SAYING_HINT = /\b(?:said|says|told|stated|announced|confirmed|added|noted|asked|replied)\b/;
-const DAY_HINT =
-  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)\b/;
+// Cheap signs that a sentence may date somebody's words: a verb of saying (the lexicon's, or
+// "was asked") and a word of time.
+const ASKED = /\basked\b/;
 // Words are reported within days of being said; an older day is some earlier occasion.
 const REPORTED_WITHIN = 7;
 
@@ -26,8 +26,9 @@ export function sayingDays(
   for (const sentence of story) {
     const speaker = people.inSentence[sentence.index]?.[0];
     if (!speaker || days.has(speaker.name)) continue;
-    if (!SAYING_HINT.test(sentence.text) || !DAY_HINT.test(sentence.text)) continue;
-    const span = statementSpan(sentence.text, tagTimes(sentence.text, anchor), anchor);
+    const text = sentence.text;
+    if (!(REPORTING.test(text) || ASKED.test(text)) || !hasTimeWords(text)) continue;
+    const span = statementSpan(text, tagTimes(text, anchor), anchor);
     if (span?.value.precision !== 'day') continue;
     if (diffDays(span.value.start, anchor) > REPORTED_WITHIN) continue;
     days.set(speaker.name, span.value.start);

@@ -82,24 +82,11 @@ export function countryOf(phrase: string): string | null {
   return BY_FORM.get(key) ?? null;
 }
 
-const NOT_LETTER_RE = /[^\p{L}\s-]/gu;
-
-/** Countries a sentence names, in the order it first names them ("Russian … North Korea"). */
-export function countriesInOrder(text: string): string[] {
-  const lower = ` ${text.toLowerCase().replace(POSSESSIVES_RE, '').replace(NOT_LETTER_RE, ' ')} `;
-  const found: [string, number][] = [];
-  for (const c of PADDED) {
-    const at = Math.min(...c.forms.map((f) => lower.indexOf(f)).filter((i) => i >= 0));
-    if (Number.isFinite(at)) found.push([c.name, at]);
-  }
-  return found.sort((a, b) => a[1] - b[1]).map(([name]) => name);
-}
-
 // The same roles and bodies are read in sentence after sentence; each costs a scan of every form.
 const COUNTRIES_IN = new Map<string, readonly string[]>();
 const COUNTRIES_IN_LIMIT = 20_000;
 
-/** Countries named anywhere in a lower-cased role or description, first one first. */
+/** Countries a role, description or sentence names, in the order it first names them. */
 export function countriesIn(text: string): string[] {
   let found = COUNTRIES_IN.get(text);
   if (found === undefined) {
@@ -110,13 +97,19 @@ export function countriesIn(text: string): string[] {
   return [...found];
 }
 
+const NOT_LETTER_RE = /[^\p{L}\s-]/gu;
+
+// Each country at the first place any of its forms stands, so the first named comes first.
 function scanCountries(text: string): string[] {
-  const lower = ` ${text.toLowerCase().replace(POSSESSIVES_RE, '')} `;
-  const out: string[] = [];
+  const lower = ` ${text.toLowerCase().replace(POSSESSIVES_RE, '').replace(NOT_LETTER_RE, ' ')} `;
+  const found: [string, number][] = [];
   for (const c of PADDED) {
+    let at = -1;
     for (const f of c.forms) {
-      if (lower.includes(f) && !out.includes(c.name)) out.push(c.name);
+      const i = lower.indexOf(f);
+      if (i >= 0 && (at < 0 || i < at)) at = i;
     }
+    if (at >= 0) found.push([c.name, at]);
   }
-  return out;
+  return found.sort((a, b) => a[1] - b[1]).map(([name]) => name);
 }

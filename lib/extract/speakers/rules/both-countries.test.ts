@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countriesInOrder } from '../lexicon/places';
+import { countriesIn } from '../lexicon/places';
 import { bothCountries } from './both-countries';
 
 describe('bothCountries', () => {
@@ -26,11 +26,18 @@ describe('bothCountries', () => {
   });
 });
 
-describe('countriesInOrder', () => {
+describe('countriesIn', () => {
   it('lists countries in the order the sentence first names them', () => {
-    expect(countriesInOrder('Russian President Putin will visit North Korea and Vietnam.')).toEqual(
-      ['Russia', 'North Korea', 'Vietnam'],
-    );
-    expect(countriesInOrder('Nothing here names a state.')).toEqual([]);
+    expect(countriesIn('Russian President Putin will visit North Korea and Vietnam.')).toEqual([
+      'Russia',
+      'North Korea',
+      'Vietnam',
+    ]);
+    expect(countriesIn('Vietnam will host envoys of North Korea and Russia.')).toEqual([
+      'Vietnam',
+      'North Korea',
+      'Russia',
+    ]);
+    expect(countriesIn('Nothing here names a state.')).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { countriesInOrder } from '../lexicon/places';
+import { countriesIn } from '../lexicon/places';
 import { candidate, type Candidate } from './candidate';
 import { mayContain } from './literal-check';
 
@@ -20,7 +20,7 @@ export function bothCountries(masked: string): Candidate[] {
   PAIR_RE.lastIndex = 0;
   for (let m = PAIR_RE.exec(masked); m; m = PAIR_RE.exec(masked)) {
     const from = DATELINE_RE.exec(masked)?.[0].length ?? 0;
-    const named = countriesInOrder(masked.slice(from, m.index));
+    const named = countriesIn(masked.slice(from, m.index));
     if (named.length === 2) out.push(candidate(masked, `${named[0]} and ${named[1]}`, m.index));
   }
   return out;
