@@ -10,6 +10,7 @@ import { FUTURE, REPORTING } from './lexicon';
 import { isDomesticTrip, isOwnSide, placeCountries } from './domestic';
 import { isEndMark, isNoise } from './noise';
 import { namesOccasion, occasionDates } from './occasions';
+import { narrativeYears } from './narrative-year';
 import { citedOutlets } from './outlets/cited-outlets';
 import { sameOutlet } from './outlets/outlet-table';
 import { citingSubjects } from './outlets/outlet-shapes';
@@ -73,13 +74,14 @@ export function extractArticle(article: Article): Mention[] {
   const pending: Pending[] = [];
   let reportDay: string | null = dateline;
   const firstProse = sentences.find((s) => !isNoise(s.text))?.index ?? -1;
-  for (const sentence of story) {
+  const narrative = narrativeYears(story, anchor);
+  for (const [at, sentence] of story.entries()) {
     // A stray "date 2025-05-21" stamp before a headline is page noise, not words of the sentence.
     const text = sentence.text.replace(STAMP, '');
     if (isNoise(text) || !mayHaveEvent(text)) continue;
     // The time tagger runs only when something asks (see SentenceInput).
     let tagged: TimeSpan[] | null = null;
-    const times = () => (tagged ??= tagTimes(text, anchor));
+    const times = () => (tagged ??= tagTimes(text, anchor, { narrativeYear: narrative[at] }));
     if (reportDay === null && DATELINE_HINT.test(text.slice(0, DATELINE_REACH)))
       reportDay = datelineSpan(text, times())?.value.start ?? null;
     const reporting = REPORTING.test(text);

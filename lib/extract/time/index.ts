@@ -17,6 +17,12 @@ export { hasTimeWords } from './pre-check';
 export interface TagOptions {
   /** Forces the tense for every expression; by default each takes its governing verb's. */
   tense?: 'past' | 'future';
+  /**
+   * The one past year the paragraph has written out before this sentence ("The second visit was
+   * made on August 20-24, 2002. He met Putin on August 23."): month dates the sentence writes
+   * without a year, past and not recent, are read in it.
+   */
+  narrativeYear?: number;
 }
 
 /**
@@ -31,6 +37,7 @@ export function tagTimes(text: string, reference: string, options: TagOptions = 
     text,
     reference,
     directionAt: (start, end, nounsDecide) => forced ?? tenseAt(text, start, end, nounsDecide),
+    narrativeYear: options.narrativeYear,
   };
   let spans: TimeSpan[] = [];
   for (const stage of STAGES) {

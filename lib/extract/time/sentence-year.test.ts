@@ -1,4 +1,5 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tagTimes } from './index';
 import { table } from './testing';
 
 describe('sentence-year', () => {
@@ -46,4 +47,27 @@ describe('sentence-year', () => {
       ],
     ],
   ]);
+
+  // With no year of its own, a sentence continues the past year its paragraph wrote out.
+  const dayIn = (text: string, reference: string, narrativeYear?: number) =>
+    tagTimes(text, reference, { narrativeYear }).map((t) => [t.text, t.value.start]);
+  it('reads a year-less past date in the paragraph year', () => {
+    expect(dayIn('He met the king in Lisbon on August 23.', '2011-08-22', 2002)).toEqual([
+      ['August 23', '2002-08-23'],
+    ]);
+  });
+  it('leaves recent dates, plans and sentences with a year of their own to themselves', () => {
+    expect(dayIn('The envoy said on August 3 that talks went well.', '2011-08-22', 2002)).toEqual([
+      ['August 3', '2011-08-03'],
+    ]);
+    expect(dayIn('The king will return on May 9.', '2011-02-10', 2002)).toEqual([
+      ['May 9', '2011-05-09'],
+    ]);
+    expect(dayIn('He met the king on August 23, 2009.', '2011-08-22', 2002)).toEqual([
+      ['August 23, 2009', '2009-08-23'],
+    ]);
+    expect(dayIn('He met the king in Lisbon on August 23.', '2011-08-22')).toEqual([
+      ['August 23', '2010-08-23'],
+    ]);
+  });
 });

@@ -31,6 +31,8 @@ export interface Context {
    * makes it `nearest`; weekdays pass false, since a verb places them better within a week.
    */
   directionAt(start: number, end: number, nounsDecide?: boolean): Direction;
+  /** The past year the sentences before, in the same paragraph, write out (see TagOptions). */
+  narrativeYear?: number;
 }
 
 export type { Tense };

@@ -8,6 +8,10 @@ describe('passiveBy', () => {
       ['an unnamed Russian official'],
     ],
     ['The date was announced by the European Commission.', ['the European Commission']],
+    [
+      'The trip had been officially confirmed by the foreign ministry on Friday.',
+      ['the foreign ministry'],
+    ],
   ])('%s', (sentence, expected) => {
     expect(passiveBy(sentence).map((c) => c.phrase)).toEqual(expected);
   });

@@ -2,10 +2,11 @@ import { isSpeakerPhrase, phraseAfter } from '../noun-phrase';
 import { candidate, type Candidate } from './candidate';
 import { mayContain } from './literal-check';
 
-// "was confirmed Thursday by an unnamed Russian official": up to three words between.
+// "was confirmed Thursday by an unnamed Russian official": up to three words between; "had been
+// publicly announced by": one adverb may stand before the verb.
 const BY_WORDS = ['by'];
 const PASSIVE_BY_RE =
-  /\b(?:was|were|is|are|been)\s+(?:confirmed|announced|stated|said|reported|denied|disclosed|revealed)\s+(?:[\p{L}\d]+\s+){0,3}?by\s+/giu;
+  /\b(?:was|were|is|are|been)\s+(?:\p{L}+ly\s+)?(?:confirmed|announced|stated|said|reported|denied|disclosed|revealed)\s+(?:[\p{L}\d]+\s+){0,3}?by\s+/giu;
 
 // "was quoted by the Telegraph as saying" is not here: the agent quotes, the subject speaks.
 /** A passive verb of saying with its agent: "... was confirmed by an unnamed official". */
