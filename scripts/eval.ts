@@ -1,7 +1,7 @@
 /**
  * `npm run eval -- [--articles DIR --gold DIR] [--assert] [--verbose]`: scores extraction against
  * gold mentions (EVENTS.md). Without arguments it scores ../shared/seeds, ../shared/dev, eval/extra,
- * eval/holdout, eval/holdout2 and eval/holdout3.
+ * eval/holdout, eval/holdout2, eval/holdout3 and eval/holdout4.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -49,7 +49,7 @@ function sets(): EvalSet[] {
     gold: path.join(shared, name, 'gold'),
   }));
   // Articles annotated outside the shared sets (eval/*/NOTES.md): scored, no target.
-  const local = ['extra', 'holdout', 'holdout2', 'holdout3'].map((name) => {
+  const local = ['extra', 'holdout', 'holdout2', 'holdout3', 'holdout4'].map((name) => {
     const dir = path.resolve(process.cwd(), 'eval', name);
     return { name, articles: path.join(dir, 'articles'), gold: path.join(dir, 'gold') };
   });
