@@ -43,6 +43,22 @@ describe('dating a mention from its sentence', () => {
       null,
     ],
     [
+      'a fronted time sets the scene of the invitation',
+      'invitation',
+      'In February, King Ortiz invited Dorn to Brum.',
+      'invited',
+      '2025-02-01',
+      null,
+    ],
+    [
+      'a fronted time of the telling does not date the invitation told',
+      'invitation',
+      'On Monday, the palace said King Ortiz had invited Dorn to Brum.',
+      'invited',
+      null,
+      null,
+    ],
+    [
       'a time still to come does not date an invitation',
       'invitation',
       'Kim will visit in the coming days at the invitation of Putin.',

@@ -193,7 +193,12 @@ export function dateFromSentence(
                 (s.start > at ||
                   /\band\s+(?:\w+ly\s+)?$/.test(text.slice(0, at)) ||
                   // "Putin on Wednesday invited Kim": the time stands between actor and verb.
-                  TIME_BEFORE_VERB.test(text.slice(s.end, at))) &&
+                  TIME_BEFORE_VERB.test(text.slice(s.end, at)) ||
+                  // "In June, Putin invited Kim": a fronted time sets the scene, unless someone
+                  // tells of the invitation later ("On Monday, Peskov said Putin had invited").
+                  (s.start <= 4 &&
+                    /^\s*,/.test(text.slice(s.end)) &&
+                    !REPORTING.test(text.slice(s.end, at)))) &&
                 clause.includes(s.text),
             ),
           )

@@ -11,6 +11,7 @@ import { isDomesticTrip, isOwnSide, placeCountries } from './domestic';
 import { isEndMark, isNoise } from './noise';
 import { namesOccasion, occasionDates } from './occasions';
 import { narrativeYears } from './narrative-year';
+import { withThatTime } from './that-time';
 import { citedOutlets } from './outlets/cited-outlets';
 import { sameOutlet } from './outlets/outlet-table';
 import { citingSubjects } from './outlets/outlet-shapes';
@@ -81,7 +82,14 @@ export function extractArticle(article: Article): Mention[] {
     if (isNoise(text) || !mayHaveEvent(text)) continue;
     // The time tagger runs only when something asks (see SentenceInput).
     let tagged: TimeSpan[] | null = null;
-    const times = () => (tagged ??= tagTimes(text, anchor, { narrativeYear: narrative[at] }));
+    const times = () =>
+      (tagged ??= withThatTime(
+        text,
+        tagTimes(text, anchor, { narrativeYear: narrative[at] }),
+        () =>
+          at > 0 ? tagTimes(story[at - 1].text, anchor, { narrativeYear: narrative[at - 1] }) : [],
+        anchor,
+      ));
     if (reportDay === null && DATELINE_HINT.test(text.slice(0, DATELINE_REACH)))
       reportDay = datelineSpan(text, times())?.value.start ?? null;
     const reporting = REPORTING.test(text);
