@@ -43,6 +43,14 @@ describe('dating a mention from its sentence', () => {
       null,
     ],
     [
+      'an opening time belongs to the act when the attribution closes a long sentence',
+      'visit',
+      'Last week, the envoy of King Ortiz also traveled to Brum and met Dorn, delivering a letter from the king, the agency reported.',
+      'traveled',
+      '2025-05-12',
+      null,
+    ],
+    [
       'a fronted time sets the scene of the invitation',
       'invitation',
       'In February, King Ortiz invited Dorn to Brum.',

@@ -21,6 +21,10 @@ const SETTING = /^\s+(?:at|during|in)\s+(?:a|an|the)\s+[\w\s-]{0,30}?\s+$/;
 const FRONTED_SETTING =
   /^(?:In|At|During)\s+(?:a|an|the|his|her|its)\s+(?:[\w-]+\s+){0,2}(?:briefing|conference|interview|statement|speech|address|call|remarks)\s+(?:on\s+)?$/;
 const ASKED = /\b(?:was|were)\s+asked\b/;
+// The longest subject between an opening time and its verb of saying ("On Monday, Russian
+// Deputy Foreign Minister Andrey Rudenko, speaking in Moscow, said").
+const SUBJECT_WORDS = 12;
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 // Nothing but an adverb between a time and the verb that follows it.
 const TIME_BEFORE_VERB = /^\s*(?:(?:also|again|\w+ly)\s+)?$/;
 
@@ -89,8 +93,12 @@ export function statementSpan(
       s.start <= 4 ||
       (FRONTED_SETTING.test(text.slice(0, s.start)) && /^\s*,/.test(text.slice(s.end))),
   );
-  if (opening && (REPORTING.test(text.slice(opening.end)) || ASKED.test(text.slice(opening.end))))
-    return opening;
+  if (!opening) return null;
+  // "Last week, Shoigu traveled to Pyongyang and met Kim, delivering a message, Yonhap
+  // reported": an attribution at the far end of the sentence leaves the opening time to the act.
+  const rest = text.slice(opening.end);
+  const verb = REPORTING.exec(rest) ?? ASKED.exec(rest);
+  if (verb && wordCount(rest.slice(0, verb.index)) <= SUBJECT_WORDS) return opening;
   return null;
 }
 
