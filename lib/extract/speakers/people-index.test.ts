@@ -31,6 +31,16 @@ describe('buildPeopleIndex', () => {
     expect(pickByToken(kims, 'Kim', 0)?.name).toBe('Kim Jong-il');
   });
 
+  it('gives a family name to the person most named, not to one listed in passing', () => {
+    const kims = buildPeopleIndex(
+      splitSentences(
+        'Kim Jong-un will visit. Kim wants talks. Envoy Ri Su Yong met Choe Son-hui and Kim Jong-gyu. ' +
+          'Envoy Ri Su Yong also met with Kim.',
+      ),
+    );
+    expect(pickByToken(kims, 'Kim', 3)?.name).toBe('Kim Jong-un');
+  });
+
   it('leaves outlets out', () => {
     const p = buildPeopleIndex(
       splitSentences('North Korean newspaper Rodong Sinmun featured photos.'),

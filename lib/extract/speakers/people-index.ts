@@ -119,18 +119,27 @@ export function buildPeopleIndex(sentences: Sentence[]): PeopleIndex {
   return index;
 }
 
-/** The person a single name word refers to near sentence `i`: the latest mentioned before it. */
+/**
+ * The person a single name word refers to in sentence `i`. The story carries on with whoever the
+ * sentence before put first ("Kim Yong Nam will attend. Kim, 87, …"); otherwise the name goes to
+ * the one the article has named most often so far, not to someone listed in passing ("met Choe
+ * Son Hui and Kim Jong Gyu. … Shoigu met with Kim" is Kim Jong Un), the latest on a tie.
+ */
 export function pickByToken(index: PeopleIndex, token: string, i: number): Person | undefined {
   const list = index.byToken.get(token.toLowerCase());
   if (!list || list.length === 0) return undefined;
   if (list.length === 1) return list[0];
+  const topic = i > 0 ? index.inSentence[i - 1]?.[0] : undefined;
+  if (topic && list.includes(topic)) return topic;
   let best: Person | undefined;
+  let bestCount = 0;
   let bestAt = -1;
   for (const p of list) {
     const before = p.mentions.filter((m) => m <= i);
     const at = before.length > 0 ? before[before.length - 1] : -1;
-    if (at > bestAt) {
+    if (before.length > bestCount || (before.length === bestCount && at > bestAt)) {
       best = p;
+      bestCount = before.length;
       bestAt = at;
     }
   }
