@@ -59,4 +59,16 @@ describe('splitSentences', () => {
     expect(sentences.map((s) => s.text)).toEqual(['Kim met Putin on Monday.', 'They talked.']);
     expect(sentences[0].start).toBe(0);
   });
+
+  it('joins a sentence a page wrapped over lines, and nothing else', () => {
+    const body =
+      'Envoy Meets King\nAdvertisement\nIn\na move to mend ties, the envoy met with\n' +
+      'King Ortiz on August 23 in Brum, during his\nfive-day tour. The\nking thanked him.';
+    expect(splitSentences(body).map((s) => s.text)).toEqual([
+      'Envoy Meets King',
+      'Advertisement',
+      'In\na move to mend ties, the envoy met with\nKing Ortiz on August 23 in Brum, during his\nfive-day tour.',
+      'The\nking thanked him.',
+    ]);
+  });
 });

@@ -74,17 +74,43 @@ function splitLine(line: string): Array<[number, number]> {
   return spans;
 }
 
+// A line that stops mid-sentence: no closing mark, and a comma, a word that cannot end a
+// phrase, or a lowercase start of the next line shows the page broke it ("met with his
+// counterpart,\nPresident Putin on August 23", "In\na move", "The\nDPRK leader").
+const OPEN_END =
+  /(?:,|\b(?:the|a|an|of|in|on|at|to|by|for|with|from|and|or|as|that|his|her|its|their))$/i;
+const CLOSED_END = /[.!?:;"”’)\]]$/;
+
+function wrapsInto(line: string, next: string | undefined): boolean {
+  const end = line.trimEnd();
+  if (!end || !next?.trim() || CLOSED_END.test(end)) return false;
+  return OPEN_END.test(end) || /^\s*[a-z]/.test(next);
+}
+
+/** Lines of the body, those a page wrapped mid-sentence joined again (newline kept inside). */
+export function physicalLines(body: string): string[] {
+  const lines = body.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i];
+    while (wrapsInto(line, lines[i + 1])) line += '\n' + lines[++i];
+    out.push(line);
+  }
+  return out;
+}
+
 /**
  * Splits an article body into sentences with character offsets. Every line is a boundary
- * (headlines, captions, bylines stand on their own lines); a sentence whose text was already
- * seen earlier (a caption printed twice) is dropped, so identical text is one passage.
+ * (headlines, captions, bylines stand on their own lines) unless the page wrapped a sentence
+ * over lines; a sentence whose text was already seen earlier (a caption printed twice) is
+ * dropped, so identical text is one passage.
  */
 export function splitSentences(body: string): Sentence[] {
   const out: Sentence[] = [];
   const seen = new Set<string>();
   let lineStart = 0;
   let paragraph = 0;
-  for (const line of body.split('\n')) {
+  for (const line of physicalLines(body)) {
     for (const [a, b] of splitLine(line)) {
       let start = lineStart + a;
       let end = lineStart + b;

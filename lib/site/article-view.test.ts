@@ -41,4 +41,20 @@ describe('articlePieces', () => {
     // The repeated line is dropped by splitSentences, so it stays plain text.
     expect(paras[2][0].sentence).toBeUndefined();
   });
+
+  it('keeps a sentence the page wrapped over lines in one paragraph', () => {
+    const wrapped = 'In\na move to mend ties, the envoy met with\nthe king. He left.\nA caption.';
+    const paras = articlePieces(
+      {
+        ...story,
+        events: [],
+        bodies: new Map([['a', { ...story.bodies.get('a')!, body: wrapped }]]),
+      },
+      'a',
+    );
+    expect(paras.map((p) => p.map((x) => x.text).join(''))).toEqual([
+      'In\na move to mend ties, the envoy met with\nthe king. He left.',
+      'A caption.',
+    ]);
+  });
 });

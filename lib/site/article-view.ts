@@ -1,5 +1,6 @@
 import type { Story } from '@/lib/story';
 import type { EventKind } from '@/lib/types';
+import { physicalLines } from '@/lib/extract/sentences';
 import { sentencesOf } from './view';
 
 /** A piece of an article paragraph: plain text between sentences, or an addressable sentence. */
@@ -33,7 +34,8 @@ export function articlePieces(story: Story, slug: string): Piece[][] {
   const paragraphs: Piece[][] = [];
   let lineStart = 0;
   let next = 0;
-  for (const line of body.split('\n')) {
+  // Lines as the sentence splitter reads them: a sentence the page wrapped is one paragraph.
+  for (const line of physicalLines(body)) {
     const lineEnd = lineStart + line.length;
     const pieces: Piece[] = [];
     let at = lineStart;
