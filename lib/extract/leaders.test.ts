@@ -5,13 +5,16 @@ describe('leaderTest: names the article titles as heads of state or government',
   const body =
     'The king arrives in Brum for a summit with Varnian President Tom Alder\n' +
     'He is expected to meet Alder on Wednesday.\n' +
-    'Olaf Brand, the leader of Arden, travelled by train.\n';
+    'Olaf Brand, the leader of Arden, travelled by train.\n' +
+    'Pia Dorn, general secretary of the Workers’ Party, met Ivo Cedar.\n';
   const isLeader = leaderTest(body);
 
   it.each([
     ['Alder', true],
     ['Tom Alder', true],
     ['Brand', true],
+    // A party's general secretary leads a one-party state.
+    ['Dorn', true],
     // A headline ending in a name does not carry the next line's first word into the name.
     ['He', false],
     ['Ivo Cedar', false],

@@ -58,7 +58,7 @@ export const MULTILATERAL_BEFORE =
   /\b(?:G-?\d{1,2}|Group of (?:Seven|Eight|Twenty|7|8|20)|APEC|ASEAN|BRICS|SCO|NATO|EU|EAS|OSCE|Asia-Africa|Asian-African|Asia-Pacific|East Asia|Nuclear Security|Arab League|African Union|UN|United Nations|Commonwealth|Shanghai Cooperation Organi[sz]ation|Asia-Pacific Economic Cooperation)\s+(?:[A-Z][\w-]*\s+)?$/;
 
 export const LEADER_TITLES =
-  /\b(?:president|leader|prime minister|premier|chancellor|king|queen|emperor|chairman of state affairs|chairman of the (?:state affairs|national defen[cs]e) commission|supreme leader|head of state|sultan|emir|monarch)\b/i;
+  /\b(?:president|leader|prime minister|premier|general secretary|chancellor|king|queen|emperor|chairman of state affairs|chairman of the (?:state affairs|national defen[cs]e) commission|supreme leader|head of state|sultan|emir|monarch)\b/i;
 
 /** Events a guest attends: an occasion for a visit. */
 export const OCCASIONS =

@@ -9,8 +9,9 @@ const TWO_LEADERS =
 const LEADER_TITLE =
   /\b(?:[Ll]eader|[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor)\b(?!\s+[A-Z])/g;
 // Someone below a head of state: a summit needs leaders on both sides (mixed rank is a meeting).
+// A party's general secretary leads a one-party state.
 const OFFICIAL =
-  /\b(?:ministers?|envoys?|governors?|secretar(?:y|ies)|officials?(?!\s+(?:dinner|visit|trip|talks|ceremony|reception|welcome|residence|media|statement|channels|schedule|programme|program))|ambassadors?|diplomats?|spokes\w+|aides?|commanders?|chiefs?|counterparts?|members?|deput(?:y|ies))\b/i;
+  /\b(?:ministers?|envoys?|governors?|(?<![Gg]eneral\s)secretar(?:y|ies)|officials?(?!\s+(?:dinner|visit|trip|talks|ceremony|reception|welcome|residence|media|statement|channels|schedule|programme|program))|ambassadors?|diplomats?|spokes\w+|aides?|commanders?|chiefs?|counterparts?|members?|deput(?:y|ies))\b/i;
 // Capitalised words that name nobody: openers, pronouns, nationalities, acronyms of countries.
 const NOT_A_NAME =
   /^(?:At|The|In|On|During|After|Before|While|When|Since|If|As|They|He|She|It|We|But|And|Earlier|Later|Last|Meanwhile|[A-Z][a-z]*(?:ian|ese|ish|ean|an)|[A-Z]{2,5}|N\.?|S\.?)$/;

@@ -13,6 +13,15 @@ describe('meetingRule', () => {
       ['meeting'],
     ],
     ['On Wednesday, Kim met Putin in Vladivostok.', ['summit']],
+    // A party's general secretary leads the state; a secretary of its committee does not.
+    [
+      'Kim, general secretary of the Workers’ Party, had talks with Putin, president of Varnia, on June 19.',
+      ['summit'],
+    ],
+    [
+      'Kim, a secretary of the Workers’ Party committee, had talks with Putin, president of Varnia, on June 19.',
+      ['meeting'],
+    ],
     // A when-clause restating a trip's time: the summit is that trip (R3).
     ['It was his first trip since his visit in July 2000, when he held a summit with Kim.', []],
     [
