@@ -71,4 +71,22 @@ describe('splitSentences', () => {
       'The\nking thanked him.',
     ]);
   });
+
+  it('in a page wrapped at a fixed width, runs a long open line on before a capital', () => {
+    const body =
+      'Envoy Meets King\nIn\na move to mend ties between the two, the envoy met his counterpart\n' +
+      'King Ortiz on August 23 in Brum, during his\nfive-day tour of the\nregion.\nTour of the South\nThe envoy left.';
+    expect(splitSentences(body).map((s) => s.text)).toEqual([
+      'Envoy Meets King',
+      'In\na move to mend ties between the two, the envoy met his counterpart\nKing Ortiz on August 23 in Brum, during his\nfive-day tour of the\nregion.',
+      'Tour of the South',
+      'The envoy left.',
+    ]);
+    // One wrapped line is no wrapped page: a long headline keeps its own line.
+    expect(
+      splitSentences(
+        'The envoy of the king arrives in Brum for talks on trade\nKing Ortiz met him.',
+      ).map((s) => s.text),
+    ).toEqual(['The envoy of the king arrives in Brum for talks on trade', 'King Ortiz met him.']);
+  });
 });

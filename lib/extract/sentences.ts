@@ -75,25 +75,43 @@ function splitLine(line: string): Array<[number, number]> {
 }
 
 // A line that stops mid-sentence: no closing mark, and a comma, a word that cannot end a
-// phrase, or a lowercase start of the next line shows the page broke it ("met with his
-// counterpart,\nPresident Putin on August 23", "In\na move", "The\nDPRK leader").
+// phrase, or a lowercase start of the next line shows the page broke it ("In\na move", "The\nDPRK
+// leader", "during his recent\nfive-day tour").
 const OPEN_END =
   /(?:,|\b(?:the|a|an|of|in|on|at|to|by|for|with|from|and|or|as|that|his|her|its|their))$/i;
 const CLOSED_END = /[.!?:;"”’)\]]$/;
+// Pages wrapped at a fixed width show it again and again; in such a page a long line without a
+// closing mark runs on even before a capital ("met with his counterpart\nPresident Putin").
+const WRAPPED_PAGE = 3;
+const WRAP_WIDTH = 50;
 
-function wrapsInto(line: string, next: string | undefined): boolean {
-  const end = line.trimEnd();
-  if (!end || !next?.trim() || CLOSED_END.test(end)) return false;
-  return OPEN_END.test(end) || /^\s*[a-z]/.test(next);
+function openLine(line: string, next: string | undefined): boolean {
+  return line.trim() !== '' && !!next?.trim() && !CLOSED_END.test(line.trimEnd());
+}
+
+function surelyWraps(line: string, next: string): boolean {
+  return OPEN_END.test(line.trimEnd()) || /^\s*[a-z]/.test(next);
 }
 
 /** Lines of the body, those a page wrapped mid-sentence joined again (newline kept inside). */
 export function physicalLines(body: string): string[] {
   const lines = body.split('\n');
+  let sure = 0;
+  for (let i = 0; i + 1 < lines.length && sure < WRAPPED_PAGE; i++)
+    if (openLine(lines[i], lines[i + 1]) && surelyWraps(lines[i], lines[i + 1])) sure++;
+  const wrapped = sure >= WRAPPED_PAGE;
+  const wraps = (line: string, next: string | undefined) =>
+    openLine(line, next) &&
+    (surelyWraps(line, next as string) || (wrapped && line.trimEnd().length >= WRAP_WIDTH));
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i];
-    while (wrapsInto(line, lines[i + 1])) line += '\n' + lines[++i];
+    // The width test reads the last physical line, not the sentence joined so far.
+    let last = line;
+    while (wraps(last, lines[i + 1])) {
+      last = lines[++i];
+      line += '\n' + last;
+    }
     out.push(line);
   }
   return out;
