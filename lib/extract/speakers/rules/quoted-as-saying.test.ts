@@ -19,6 +19,25 @@ describe('quotedAsSaying', () => {
     expect(quotedAsSaying(sentence).map((c) => c.phrase)).toEqual(expected);
   });
 
+  it('takes a long title in plain words up to the name that closes it', () => {
+    expect(
+      quotedAsSaying(
+        'The agency quoted speaker of the upper house of the Varnian parliament Pia Dorn as saying so.',
+      ).map((c) => c.phrase),
+    ).toEqual(['speaker of the upper house of the Varnian parliament Pia Dorn']);
+  });
+
+  it('closes the sentence when set off by a comma with its outlet, not in a which-clause', () => {
+    const [closing] = quotedAsSaying(
+      'The king has confirmed his readiness to visit, the RIA news agency quoted Pia Dorn as saying.',
+    );
+    expect(closing.trailing).toBe(true);
+    const [relative] = quotedAsSaying(
+      'The visit followed a report by YTN, which cited a senior official as saying so.',
+    );
+    expect(relative.trailing).toBe(false);
+  });
+
   it('needs "as saying"', () => {
     expect(quotedAsSaying('He quoted Shakespeare at length.')).toEqual([]);
   });
