@@ -32,6 +32,15 @@ describe('invitationRule', () => {
       ['invitation'],
     ],
     ['North Korea has accepted the invitation to partake in the celebrations.', []],
+    // An acceptance that names who invited tells of the invitation too.
+    [
+      'Dorn has accepted an invitation to visit Varnia from King Ortiz, the palace said.',
+      ['invitation'],
+    ],
+    [
+      'Dorn said the king "gratefully accepted" the invitation extended by the Varnian leader to visit Brum.',
+      ['invitation'],
+    ],
     ['He also invited his counterpart to discuss economic interaction.', []],
   ])('%s', (text, kinds) => {
     expect(invitationRule.find(input(text)).map((h) => h.kind)).toEqual(kinds);

@@ -15,6 +15,10 @@ const ACCEPTED_BEFORE =
   /\b(?:accept(?:s|ed|ing)?|snubbed|declined|rejected|turned down)\s+(?:the |an |its |their |his |her )?(?:(?:[\w-]+\s){0,3})?$/i;
 // "X's invitation", "invitation from X", "at the invitation of X": the inviter is named.
 const NAMED_INVITER = /(?:[A-Z][\w-]*['’]s?\s+)$|^\w*\s+(?:from|of)\s+(?:\w+\s+){0,3}[A-Z]/;
+// "accepted an invitation to visit North Korea from leader Kim", "the invitation extended by
+// the North Korean leader": an acceptance that names who invited tells of the invitation too.
+const INVITER_NAMED_AFTER =
+  /^\s+(?:(?:from|of)\b|(?:to\s+(?:visit|attend|come\s+to)\s+(?:[\w'’-]+\s+){1,3}?)?(?:from|extended\s+by)\s+(?:\w+\s+){0,3}[A-Z])/;
 const PASSIVE =
   /^s?[^.;]{0,80}?\b(?:was|were|had been|has been|have been)\s+(?:sent|extended|issued)/;
 // "invited him to discuss trade": an invitation to something other than a visit.
@@ -52,13 +56,14 @@ export const invitationRule: KindRule = {
       if (
         ACCEPTED_BEFORE.test(before) &&
         !NAMED_INVITER.test(before.slice(-25)) &&
-        !/^\s+(?:from|of)\b/.test(after)
+        !INVITER_NAMED_AFTER.test(after)
       )
         continue;
       if (
         !isVerb &&
         !NAMED_INVITER.test(before.slice(-25)) &&
         !/^\s*(?:from|of)\s/.test(after) &&
+        !INVITER_NAMED_AFTER.test(after) &&
         !PASSIVE.test(after) &&
         !/\b(?:extend\w*|sen[dt]|issu\w*|receiv\w*|ha[sd]|have)\s+(?:an? |the |its |[“"‘]?\w+[”"’]? ){0,2}$/i.test(
           before,
