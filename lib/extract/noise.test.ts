@@ -22,6 +22,8 @@ describe('page noise', () => {
     '(Picture: AFP)',
     'BY JANE ROE, JOHN DOE [jane.roe@example.com]',
     'By Jane Roe | Updated: Sep 03',
+    'For the latest headlines, follow our Google News channel online or via the app.',
+    'Sign up for our daily newsletter.',
   ])('"%s" is noise', (line) => {
     expect(isNoise(line)).toBe(true);
   });

@@ -12,6 +12,8 @@ const NOISE = [
   /^date \d{4}-\d{2}-\d{2}$/i,
   // Related-story links: "More from X: headline".
   /^more from [\w ]+:/i,
+  // Promotions: "For the latest headlines, follow our Google News channel", "Sign up for our newsletter".
+  /^(?:for (?:the )?latest [\w ]+,\s*)?(?:follow|join|like|download|sign up|subscribe)\b.{0,80}\b(?:channel|app|newsletter|twitter|telegram|google news|whatsapp|facebook|instagram)\b/i,
 ];
 // A headline with its timestamp.
 const TIMESTAMPED = /\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}$/;

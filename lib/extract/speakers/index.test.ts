@@ -112,6 +112,15 @@ describe('reportedSpeaker over whole articles', () => {
     expect(speakers(body)).toEqual(['Dmitry Peskov', 'Dmitry Peskov', 'Dmitry Peskov']);
   });
 
+  it('gives a body statement to its spokesman across a line of page furniture (R5)', () => {
+    const body = [
+      'The king has accepted an invitation to visit Brum, the Kremlin said Thursday.',
+      'For the latest headlines, follow our Google News channel online or via the app.',
+      '“The visit will continue,” Kremlin spokesman Dmitry Peskov said.',
+    ].join('\n');
+    expect(speakers(body)).toEqual(['Dmitry Peskov', null, 'Dmitry Peskov']);
+  });
+
   it('keeps a written statement with the body', () => {
     const body = [
       'Kim will visit Russia in the near future, the Kremlin said in a statement on Monday.',

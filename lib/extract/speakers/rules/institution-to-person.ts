@@ -1,4 +1,5 @@
 import type { Speaker } from '../../../types';
+import { isNoise } from '../../noise';
 import { nameKey } from '../names';
 import type { Person } from '../people-index';
 import { isBody, isPerson, resolveName } from '../resolve-name';
@@ -51,6 +52,9 @@ export const bodyToPerson: ContextRule = (step, current): Analysis => {
   if (!chosen || chosen.relative || !current.speaker || !isBody(current.speaker)) return current;
   if (isHeadline(step.sentences, step.i)) return current;
   const text = step.sentences[step.i].text;
-  const replaced = personForBody(current.speaker, text, namedSpeaker(step, step.i + 1));
+  // Page furniture between ("For the latest headlines, follow …") does not part the two.
+  let k = step.i + 1;
+  while (k < step.sentences.length && isNoise(step.sentences[k].text)) k++;
+  const replaced = personForBody(current.speaker, text, namedSpeaker(step, k));
   return replaced ? { speaker: replaced, media: false } : current;
 };
