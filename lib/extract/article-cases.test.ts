@@ -47,6 +47,11 @@ describe('whole sentences', () => {
       ['visit 2031-03-13/day -', 'visit 2031-03-13/day -', 'visit 2007-07-01/month -'],
     ],
     [
+      'an invitation told inside a spokesman’s quotation is his to tell',
+      'Relations are warm, palace spokesman Ivo Cedar said, adding: “Alder invited Fenn to pay a visit to Varnia.”',
+      ['invitation 2031-03-14/unknown Ivo Cedar'],
+    ],
+    [
       'a dateline before a colon is not a source, and a place before the time is not the inviter',
       'ARDEN: Foreign Minister Ivo Cedar in Brum on Thursday invited President Tom Alder to visit Varnia.',
       ['invitation 2031-03-13/day Ivo Cedar'],

@@ -28,6 +28,7 @@ import {
   STAMP,
 } from './filed-on';
 import { buildPeopleIndex, reportedSpeaker, resolveName } from './speakers';
+import { maskQuotes } from './speakers/quotes';
 import { tagTimes, type TimeSpan } from './time';
 
 const SPEECH = new Set(['invitation', 'confirmation', 'announcement']);
@@ -40,6 +41,11 @@ const QUOTE_MARK = /["“”‘’]/;
 const INVITED = /\binvit/i;
 // "Kremlin: Kim to visit Russia": a headline attributing its news to a source.
 const HEADLINE_SOURCE = /^[A-Z][\w.'’ -]{1,30}:\s+[A-Z]/;
+
+/** Whether the word at `at` stands inside quotation marks opened in the sentence. */
+function quotedAt(text: string, at: number): boolean {
+  return text[at] !== ' ' && maskQuotes(text, false)[at] === ' ';
+}
 
 /**
  * Reads one article and returns every event mention it makes, one per happening per sentence,
@@ -130,9 +136,11 @@ export function extractArticle(article: Article): Mention[] {
     for (const hit of hits) {
       let who: Speaker | null = speaker;
       // A narrated act in a clause of its own keeps its actor, whoever speaks elsewhere in the sentence.
+      // An invitation told inside someone's quotation is theirs to tell, not its actor's.
       const ownClause =
         hit.kind === 'invitation' &&
         !headlineSource &&
+        !(speaker && quotedAt(text, hit.at)) &&
         // "X invited Y …, according to officials": a closing source does not speak the act.
         !REPORTING.test(clauseAround(text, hit.at).replace(ACCORDING_TAIL, ''));
       // A guess held by someone a statement names ("said that the spy agency expected …") is theirs.
