@@ -56,6 +56,13 @@ describe('relative-unit', () => {
       '2023-09-11',
       [['in the coming days', '2023-09-11', '2023-09-18', 'days']],
     ],
+    // "a few more days" dates a plan; a stay told in the past is only a length.
+    [
+      'His visit will continue for a few more days.',
+      '2023-09-14',
+      [['for a few more days', '2023-09-14', '2023-09-21', 'days']],
+    ],
+    ['He stayed in Brum for a few days.', '2023-09-14', []],
     [
       'A visit is expected in the next few days.',
       '2023-09-11',

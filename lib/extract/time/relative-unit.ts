@@ -1,8 +1,8 @@
 /**
  * Calendar units named relative to the reference: "last week" (Monday–Sunday, `days`),
  * "this weekend", "next month", "earlier this month", "last year", "three weeks ago",
- * "in two months", "over the weekend" (by tense), and "in the coming days" / "in the next few days" (the reference and the
- * seven days after it, `days`).
+ * "in two months", "over the weekend" (by tense), and "in the coming days" / "in the next few days"
+ * / "for a few more days" in a plan (the reference and the seven days after it, `days`).
  */
 import {
   addDays,
@@ -30,6 +30,9 @@ const THE_WEEKEND =
   /\b(?:over|at|during|on|this\s+past)\s+the\s+weekend\b|\bthis\s+past\s+weekend\b/gi;
 const COMING_DAYS =
   /\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:coming\s+days|next\s+(?:(?:few|several|couple\s+of)\s+)?days|days\s+ahead)\b/gi;
+
+const A_FEW_DAYS =
+  /\b(?:in|for|within)\s+(?:a\s+few|a\s+couple\s+of|several)\s+(?:more\s+)?days\b/gi;
 
 function unitRange(reference: string, unit: string, shift: number): [Range, Precision] {
   const u = unit.toLowerCase();
@@ -84,6 +87,14 @@ export const relativeUnit: Parser = {
         { start: ctx.reference, end: addDays(ctx.reference, 7) },
         'days',
       ]);
+    }
+    // "will continue for a few more days", "will arrive in a few days": a plan only; a stay
+    // told in the past ("stayed for a few days") is a length, not a date.
+    A_FEW_DAYS.lastIndex = 0;
+    for (let m = A_FEW_DAYS.exec(ctx.text); m; m = A_FEW_DAYS.exec(ctx.text)) {
+      const end = m.index + m[0].length;
+      if (ctx.directionAt(m.index, end) !== 'future') continue;
+      push(m.index, end, [{ start: ctx.reference, end: addDays(ctx.reference, 7) }, 'days']);
     }
     return out;
   },
