@@ -38,6 +38,15 @@ describe('sentence-year', () => {
         ['March 3', '2023-03-03', '2023-03-03', 'day'],
       ],
     ],
+    // A time placed from the article's day keeps its year whatever year the sentence recalls.
+    [
+      'It was his first trip since he came to power in 2011 and since his re-election earlier in April.',
+      '2019-04-25',
+      [
+        ['2011', '2011-01-01', '2011-12-31', 'year'],
+        ['earlier in April', '2019-04-01', '2019-04-30', 'month'],
+      ],
+    ],
     [
       'Since 2019 the two have not met; the king will travel next month.',
       '2023-02-10',

@@ -12,6 +12,8 @@ import type { Refiner, TimeSpan } from './types';
 
 const MONTH_NAMED = new RegExp(`\\b(?:${MONTH_ANY})\\b`);
 const WRITTEN_YEAR = /\b(?:19|20)\d{2}\b/g;
+// "earlier in April", "last March": placed from the article's day, whatever year the sentence recalls.
+const DEICTIC = /^(?:earlier|later|this|last|next)\b/i;
 // "on September 5" in a story of September 12 is this year's news whatever the paragraph recalls.
 const RECENT_DAYS = 45;
 
@@ -32,7 +34,12 @@ export const sentenceYear: Refiner = {
     const year = own ? Number([...written][0]) : (ctx.narrativeYear as number);
     return spans.map((s): TimeSpan => {
       // A plan ("will return on May 9") stays ahead of the article whatever year it recalls.
-      if (!s.relative || !MONTH_NAMED.test(s.text) || ctx.directionAt(s.start, s.end) === 'future')
+      if (
+        !s.relative ||
+        !MONTH_NAMED.test(s.text) ||
+        DEICTIC.test(s.text) ||
+        ctx.directionAt(s.start, s.end) === 'future'
+      )
         return s;
       if (!own && diffDays(s.value.end, ctx.reference) <= RECENT_DAYS) return s;
       const shift = year - parseDay(s.value.start).y;
