@@ -5,6 +5,9 @@ import { input } from './test-helpers';
 describe('confirmationRule', () => {
   it.each<[string, string[]]>([
     ["An unnamed Russian official confirmed Kim's attendance on Thursday.", ['confirmation']],
+    // A negated confirmation, even with an adverb inside, confirms nothing.
+    ["Varnian state media didn't immediately confirm the king's trip.", []],
+    ['The palace has not officially confirmed the visit.', []],
     [
       'North Korea has accepted the invitation to partake in the celebrations in May.',
       ['confirmation'],

@@ -14,8 +14,9 @@ const DEPLOYED_OBJECT = new RegExp(
   `^\\s+(?:that\\s+)?(?:the\\s+)?(?:[\\w,-]+\\s+){0,4}?${DEPLOYED.source}`,
   'i',
 );
+// "didn't immediately confirm the visit": an adverb may stand inside the negation.
 const NOT_A_CONFIRMATION =
-  /\b(?:neither confirmed|never (?:been )?confirmed|(?:did|does|has|have|had) not confirm\w*|(?:didn|doesn|hasn|haven|hadn)['’]t confirm\w*|not (?:yet )?(?:been )?confirmed|(?:the|of|list of) confirmed)\b/i;
+  /\b(?:neither confirmed|never (?:been )?confirmed|(?:did|does|has|have|had|could|would) not (?:\w+ly )?confirm\w*|(?:didn|doesn|hasn|haven|hadn|couldn|wouldn)['’]t (?:\w+ly )?confirm\w*|not (?:yet )?(?:been )?confirmed|(?:the|of|list of) confirmed)\b/i;
 
 /** "Xi Jinping would attend": a named guest's attendance is also a scheduled visit (R2). */
 function isNamedGuest(text: string, at: number): boolean {
@@ -39,7 +40,7 @@ export const confirmationRule: KindRule = {
       if (!ABOUT_COMING.test(text)) break;
       const object = text.slice(at + m[0].length, at + m[0].length + 50);
       if (DEPLOYED_OBJECT.test(object)) continue;
-      if (NOT_A_CONFIRMATION.test(text.slice(Math.max(0, at - 16), at + m[0].length + 1))) continue;
+      if (NOT_A_CONFIRMATION.test(text.slice(Math.max(0, at - 30), at + m[0].length + 1))) continue;
       hits.push({ kind: 'confirmation', at, actor: actorBefore(text, at) });
       // "confirmed that Xi would attend": the attendance confirmed is a scheduled visit too.
       for (const a of text.slice(at).matchAll(WILL_ATTEND)) {
