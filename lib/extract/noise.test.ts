@@ -24,6 +24,8 @@ describe('page noise', () => {
     'By Jane Roe | Updated: Sep 03',
     'For the latest headlines, follow our Google News channel online or via the app.',
     'Sign up for our daily newsletter.',
+    'Story: All aboard the armored train: the king visits Brum',
+    'WATCH: The king arrives in Brum',
   ])('"%s" is noise', (line) => {
     expect(isNoise(line)).toBe(true);
   });

@@ -10,8 +10,9 @@ const NOISE = [
   /^translated from\b/i,
   /^\d{4},? \d{1,2}:\d{2}$/,
   /^date \d{4}-\d{2}-\d{2}$/i,
-  // Related-story links: "More from X: headline".
+  // Related-story links: "More from X: headline", "Story: headline", "Watch: headline".
   /^more from [\w ]+:/i,
+  /^(?:story|related(?: story| stories| articles?)?|watch|video|listen|see also|also read|read also|read more)\s*:/i,
   // Promotions: "For the latest headlines, follow our Google News channel", "Sign up for our newsletter".
   /^(?:for (?:the )?latest [\w ]+,\s*)?(?:follow|join|like|download|sign up|subscribe)\b.{0,80}\b(?:channel|app|newsletter|twitter|telegram|google news|whatsapp|facebook|instagram)\b/i,
 ];

@@ -10,6 +10,10 @@ describe('visitRule', () => {
     ['Kim left Russia on Wednesday after talks with Medvedev.', ['visit']],
     ['Reports said Kim appeared to have left aboard a special train bound for Russia.', ['visit']],
     ['The minister left the room before the vote.', []],
+    // A headline's present tense and "is in X for talks" tell a trip under way.
+    ['Varnian defense minister visits Arden to talk with military leaders', ['visit']],
+    ['Defense Minister Ivo Cedar is in Arden for talks with its military leaders', ['visit']],
+    ['Ivo Cedar is in Arden as a student.', []],
     ['He has not made a visit to a foreign country since taking power.', []],
     ['Close neighbours constantly exchange visits at the highest levels.', []],
     ['Kim plans to travel to Russia this month.', []],

@@ -11,7 +11,7 @@ import { clauseAround, type Hit, type KindRule } from './types';
 
 // Verbs of travel told as happening, done or decided.
 const TRAVEL =
-  /\b(?:visit(?:s|ed|ing)?|trips?|travel(?:s|led|ed|ling|ing)?|journey|voyage|arriv(?:e|es|ed|ing|al)|landed|touched down|left (?=for |[A-Z]|(?:[\w-]+ ){1,5}?(?:bound )?for [A-Z])|bound for (?=[A-Z])|crossed (?:into|the (?:[\w-]+ ){0,3}border)|pulled into|(?:come|came|coming|go|went) to (?=[A-Z]|the )|returns? (?:home|to )|returned|on (?:his|her|their|its) way (?:back|home)|rumbled (?:on )?to|decision to come|to be in (?=[A-Z])|led a (?:group|delegation)|pay (?:an? )?(?:official |state )?visit|paid (?:an? )?(?:official |state )?visit|sen(?:ds?|t|ding) (?:an? |his |her |its |their )?(?:[\w-]+ ){0,3}?(?:envoys?|delegations?|emissar(?:y|ies)|representatives?) to (?=[A-Z]))\b/gi;
+  /\b(?:visit(?:s|ed|ing)?|trips?|travel(?:s|led|ed|ling|ing)?|journey|voyage|arriv(?:e|es|ed|ing|al)|landed|touched down|left (?=for |[A-Z]|(?:[\w-]+ ){1,5}?(?:bound )?for [A-Z])|bound for (?=[A-Z])|crossed (?:into|the (?:[\w-]+ ){0,3}border)|pulled into|(?:come|came|coming|go|went) to (?=[A-Z]|the )|returns? (?:home|to )|returned|on (?:his|her|their|its) way (?:back|home)|rumbled (?:on )?to|decision to come|to be in (?=[A-Z])|(?:is|are) (?:now |currently )?in (?=(?:[A-Z][\w-]+ ){1,2}for (?:talks|meetings|an? (?:official |state |working )?visit))|led a (?:group|delegation)|pay (?:an? )?(?:official |state )?visit|paid (?:an? )?(?:official |state )?visit|sen(?:ds?|t|ding) (?:an? |his |her |its |their )?(?:[\w-]+ ){0,3}?(?:envoys?|delegations?|emissar(?:y|ies)|representatives?) to (?=[A-Z]))\b/gi;
 // Most sentences tell no travel: one cheap test before the sentence-wide scans.
 const ANY_TRAVEL = new RegExp(TRAVEL.source, 'i');
 // Visits that are talked about but not happening: generic, hedged or merely discussed.
@@ -25,6 +25,9 @@ const DEPLOYED_BEFORE = new RegExp(
   `${DEPLOYED.source}\\s+(?:who\\s+|that\\s+|have\\s+|had\\s+|were\\s+|been\\s+|also\\s+|\\w+ly\\s+)*$`,
   'i',
 );
+// "his visits to", "exchange visits", "Kim's two visits": "visits" as a noun.
+const PLURAL_VISITS_BEFORE =
+  /(?:^|\b(?:his|her|their|its|the|these|those|two|three|several|many|frequent|regular|exchange|official|state|reciprocal|mutual|\w+['’]s))\s+$/i;
 const IMPERATIVE_BEFORE = /(?:[“"‘]|\bplease)\s*$/i;
 const GENERIC =
   /\b(?:exchange visits|visits? (?:to|by) \w+ have (?:also )?increased|constantly)\b/i;
@@ -100,7 +103,11 @@ export const visitRule: KindRule = {
       const isVerb =
         word === 'visited' ||
         word === 'visiting' ||
-        (word === 'visit' && /\b(?:will|to|would|could)\s+$/i.test(before));
+        (word === 'visit' && /\b(?:will|to|would|could)\s+$/i.test(before)) ||
+        // "Russian defense minister visits North Korea": a headline's present tense, not a plural.
+        (word === 'visits' &&
+          /^\s+(?:the\s+)?[A-Z]/.test(text.slice(at + 6, at + 12)) &&
+          !PLURAL_VISITS_BEFORE.test(before));
       if (
         isVerb &&
         /^\s+(?:the|a|an|key|several|some|various|its|his|her|their)?\s*[a-z]/.test(
