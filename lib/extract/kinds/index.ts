@@ -7,7 +7,7 @@ import { speculationRule } from './speculation';
 import { visitRule } from './visit';
 import { FUTURE, HEDGE, RELATES_TO } from '../lexicon';
 import { SPEECH_ACTS } from '../../types';
-import type { Hit, KindRule, RuleInput } from './types';
+import { clauseAround, type Hit, type KindRule, type RuleInput } from './types';
 
 export type { Hit, KindRule, RuleInput } from './types';
 
@@ -37,6 +37,10 @@ const FRAMING_TRIP =
 // "By tradition the leaders of many countries are invited": a custom, not a happening (R7).
 const HABITUAL = /\b(?:by tradition|traditionally|customarily|as a rule)\b/i;
 
+const HAPPENINGS = new Set(['visit', 'summit', 'meeting']);
+// "No leader", "Neither side", "None of them" as the subject; not the answer "No, …".
+const NO_ONE = /^\s*(?:No|Neither|None)\b(?!\s*[,.!])/;
+
 /** Whether a sentence has any word a kind rule looks for. */
 export function mayHaveEvent(text: string): boolean {
   return TRIGGERS.test(text);
@@ -52,6 +56,9 @@ export function findHits(input: RuleInput): Hit[] {
   );
   const has = (kind: string) => hits.some((h) => h.kind === kind);
   return hits.filter((h, k) => {
+    // "No Soviet or Russian leader had visited North Korea": a clause whose subject is "no one"
+    // tells that nothing happened.
+    if (HAPPENINGS.has(h.kind) && NO_ONE.test(clauseAround(input.text, h.at))) return false;
     // One trip found by two rules (a guest "would be among those coming to Moscow") is one visit.
     if (h.kind === 'visit' && !h.another && hits.findIndex((x) => x.kind === 'visit') < k)
       return false;

@@ -20,6 +20,8 @@ describe('sentences that are not events', () => {
     'When asked about the troop deployment, the president neither confirmed nor denied the reports, officials said.',
     'A spokesperson said high-level talks on military cooperation between the two leaders were actively advancing.',
     'By tradition the leaders of many countries are invited to attend the festivities.',
+    'No Varnian leader before Dorn had visited Arden, compared to six summit meetings between Arden and Brum.',
+    'Neither side has held talks with the envoy since the war.',
   ])('%s', (text) => {
     expect(findHits(input(text))).toEqual([]);
   });
