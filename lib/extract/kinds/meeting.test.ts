@@ -96,6 +96,7 @@ describe('meetingRule', () => {
     ],
     ['The visit comes on the heels of a breakthrough summit in June between the two kings.', []],
     // Talks to be held are a meeting; a wish to hold them, or talk about one, is not.
+    ['The sides, in particular, will discuss prospects for a settlement.', ['meeting']],
     ['The two leaders are due to discuss plans to link the railways.', ['summit']],
     ['The sides will discuss prospects for a settlement.', ['meeting']],
     ['The diplomats are expected to discuss mutual visits by their leaders.', ['meeting']],

@@ -21,9 +21,10 @@ const NEGOTIATIONS =
 const PLANNED =
   /\b(?:coordinat\w*|agenda|timing|details|prepar\w*|organi[sz]\w*|plans? for|possibility of|preparing for)\b[^.;]{0,25}$/i;
 const INVITED_TO = /\binvit\w*\b[^.;,]{0,60}\bto\s+(?:hold\s+|have\s+)?$/i;
-// "Kim and Shoigu discussed", "The two leaders are due to discuss": two sides as the subject.
+// "Kim and Shoigu discussed", "The two leaders are due to discuss", "The sides, in particular,
+// will discuss": two sides as the subject.
 const TWO_DISCUSSING =
-  /(?:\b[A-Z][\w'’-]+\s+and\s+(?:[A-Z][\w'’-]+\s+){1,4}|\b(?:[Tt]he two leaders|[Bb]oth leaders|[Tt]he (?:two )?sides|[Tt]he (?:two )?delegations|[Tt]he (?:two )?ministers|[Tt]he diplomats)\s+)(?:\w+ly\s+|also\s+|have\s+|had\s+|will\s+|would\s+|(?:are|were)\s+(?:due|expected|set|scheduled|going)\s+to\s+)?$/;
+  /(?:\b[A-Z][\w'’-]+\s+and\s+(?:[A-Z][\w'’-]+\s+){1,4}|\b(?:[Tt]he two leaders|[Bb]oth leaders|[Tt]he (?:two )?sides|[Tt]he (?:two )?delegations|[Tt]he (?:two )?ministers|[Tt]he diplomats)\s*)(?:,\s*(?:\w+\s+){0,2}\w+,\s+)?(?:\w+ly\s+|also\s+|have\s+|had\s+|will\s+|would\s+|(?:are|were)\s+(?:due|expected|set|scheduled|going)\s+to\s+)?$/;
 const PREPARES_TO = /\bprepar(?:es|ing)\s+to\s+$/i;
 const SCHEDULED_BEFORE =
   /\b(?:will|would|shall|(?:are|is|were|was)\s+(?:due|expected|set|scheduled|going)\s+to)\s+(?:also\s+)?$/i;
