@@ -10,6 +10,11 @@ describe('merge-adjacent', () => {
       [['Sunday to Sept. 13', '2023-09-10', '2023-09-13', 'days']],
     ],
     [
+      'The king was scheduled to arrive late Tuesday and stay until Wednesday afternoon.',
+      '2023-09-06',
+      [['Tuesday and stay until Wednesday', '2023-09-05', '2023-09-06', 'days']],
+    ],
+    [
       'The exhibition will run from May to July.',
       '2025-01-16',
       [['May to July', '2025-05-01', '2025-07-31', 'month']],

@@ -1,7 +1,8 @@
 /**
  * Joins spans that name one time together:
  * - a weekday before its date, "Tuesday, January 16" → the date;
- * - a range, "Sunday to Sept. 13", "from May to July", "between March 3 and March 5" → one
+ * - a range, "Sunday to Sept. 13", "from May to July", "between March 3 and March 5", "arrive
+ *   Tuesday and stay until Wednesday" → one
  *   span from the first start to the second end. Two months or two years keep that precision;
  *   anything else becomes `days`.
  * A list ("in 2019 and 2023") is not a range and stays two spans.
@@ -13,6 +14,9 @@ const WEEKDAY_ONLY = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
 const COMMA = /^,?\s*(?:the\s+)?$/;
 const RANGE = /^\s*(?:to|until|till|through|thru|-|–|—)\s*$/;
 const AND = /^\s+and\s+$/;
+// "arrive late Tuesday and stay until Wednesday": a stay from one time to the other.
+const STAY_UNTIL =
+  /^\s+and\s+(?:to\s+)?stay(?:s|ed|ing)?\s+(?:there\s+|on\s+)?(?:until|till|through)\s+$/i;
 
 function join(a: TimeSpan, b: TimeSpan, text: string): TimeSpan {
   let precision: Precision = 'days';
@@ -45,7 +49,8 @@ export const mergeAdjacent: Refiner = {
         continue;
       }
       const before = ctx.text.slice(Math.max(0, prev.start - 8), prev.start);
-      const isRange = RANGE.test(gap) || (AND.test(gap) && /\bbetween\s+$/i.test(before));
+      const isRange =
+        RANGE.test(gap) || STAY_UNTIL.test(gap) || (AND.test(gap) && /\bbetween\s+$/i.test(before));
       if (isRange && prev.value.start <= s.value.end && prev.value.precision !== 'unknown') {
         out[out.length - 1] = join(prev, s, ctx.text);
         continue;
