@@ -19,6 +19,7 @@ import { participantsIn, placeNear } from './participants';
 import { sayingDays } from './saying-days';
 import { SentenceInput, type ArticleReading } from './sentence-input';
 import { splitSentences } from './sentences';
+import { plainSpaces } from './spaces';
 import {
   DATELINE_HINT,
   DATELINE_REACH,
@@ -51,7 +52,9 @@ function quotedAt(text: string, at: number): boolean {
  * Reads one article and returns every event mention it makes, one per happening per sentence,
  * each tied to its sentence by offsets into the body.
  */
-export function extractArticle(article: Article): Mention[] {
+export function extractArticle(published: Article): Mention[] {
+  // The rules read plain spaces; quotes are cut from the body as published (see spaces.ts).
+  const article = { ...published, body: plainSpaces(published.body) };
   const sentences = splitSentences(article.body);
   const people = buildPeopleIndex(sentences);
   const isLeader = leaderTest(article.body);
@@ -195,5 +198,8 @@ export function extractArticle(article: Article): Mention[] {
   const spokeOn = pending.some((p) => !p.dated && p.mention.speaker && SPEECH.has(p.mention.kind))
     ? sayingDays(story, people, anchor)
     : new Map<string, string>();
-  return borrowDates(pending, anchor, reportDay, occasions, spokeOn);
+  const mentions = borrowDates(pending, anchor, reportDay, occasions, spokeOn);
+  if (article.body === published.body) return mentions;
+  for (const m of mentions) m.source.quote = published.body.slice(m.source.start, m.source.end);
+  return mentions;
 }

@@ -1,3 +1,5 @@
+import { plainSpaces } from './spaces';
+
 /** One sentence of an article body, with offsets into that body. */
 export interface Sentence {
   /** Position among the sentences kept (duplicates are dropped). */
@@ -123,7 +125,9 @@ export function physicalLines(body: string): string[] {
  * over lines; a sentence whose text was already seen earlier (a caption printed twice) is
  * dropped, so identical text is one passage.
  */
-export function splitSentences(body: string): Sentence[] {
+export function splitSentences(published: string): Sentence[] {
+  // Decided on plain spaces, cut from the text as published: the offsets are the same.
+  const body = plainSpaces(published);
   const out: Sentence[] = [];
   const seen = new Set<string>();
   let lineStart = 0;
@@ -135,8 +139,8 @@ export function splitSentences(body: string): Sentence[] {
       while (start < end && /\s/.test(body[start])) start++;
       while (end > start && /\s/.test(body[end - 1])) end--;
       if (end <= start) continue;
-      const text = body.slice(start, end);
-      const key = text.toLowerCase();
+      const text = published.slice(start, end);
+      const key = body.slice(start, end).toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({ index: out.length, text, start, end, paragraph });
