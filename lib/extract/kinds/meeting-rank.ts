@@ -31,6 +31,8 @@ const PAIR_SUBJECT =
   /\b([A-Z][\w'’-]+)\s+and\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:\w+ly\s+|also\s+|have\s+|had\s+|will\s+|held\s+|hold\s+)?$/;
 const OWNER_BEFORE = /\b([A-Z][\w-]+)['’]s\s+(?:[a-z][\w-]*\s+){0,2}$/;
 const WITH_AFTER = /^\s+with\s+(?:[\w-]+\s+){0,3}?[A-Z]/;
+const TRAILING_ATTRIBUTION =
+  /,\s*(?:[\w'’.-]+\s+){1,6}(?:told|said|says|added|stated|announced)\b[^,]*$/;
 const SUBORDINATE_OPENING =
   /^\s*(?:As|When|While|After|Before|Since|Because|If|Although|Though|Once|Until)\b/;
 
@@ -54,6 +56,11 @@ export function meetingRank(
   // "talks with President Putin as well as conversations with officials": the meeting's
   // own sides stand before the coordinated others.
   let scope = (said ? clause.slice(said[0].length) : clause).replace(/,?\s+according to\b.*$/i, '');
+  // "Xi and Putin will hold talks, Kremlin spokesman Dmitry Peskov told reporters": who tells of
+  // the talks after them is no side of them.
+  const attribution = TRAILING_ATTRIBUTION.exec(scope);
+  if (attribution && attribution.index > scope.indexOf(trigger))
+    scope = scope.slice(0, attribution.index);
   const others = scope.indexOf(' as well as ', Math.max(0, scope.indexOf(trigger)));
   if (others > 0) scope = scope.slice(0, others);
   // "As he prepares to meet Putin tomorrow, a top official …": an opening subordinate

@@ -97,6 +97,11 @@ describe('meetingRule', () => {
     ['The visit comes on the heels of a breakthrough summit in June between the two kings.', []],
     // Talks to be held are a meeting; a wish to hold them, or talk about one, is not.
     ['The sides, in particular, will discuss prospects for a settlement.', ['meeting']],
+    // Who tells of the talks after them is no side of them.
+    [
+      'Kim and Putin will hold talks on trade, palace spokesman Ivo Cedar told reporters.',
+      ['summit'],
+    ],
     ['The two leaders are due to discuss plans to link the railways.', ['summit']],
     ['The sides will discuss prospects for a settlement.', ['meeting']],
     ['The diplomats are expected to discuss mutual visits by their leaders.', ['meeting']],

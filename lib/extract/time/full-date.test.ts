@@ -72,6 +72,17 @@ describe('full-date ranges', () => {
       '2001-08-20',
       [['May 9', '2001-05-09', '2001-05-09', 'day']],
     ],
+    // A range may be followed by a preposition; a noun after the number counts things.
+    [
+      'He will visit Brum from March 20 to 22 at the invitation of the king.',
+      '2023-03-17',
+      [['March 20 to 22', '2023-03-20', '2023-03-22', 'days']],
+    ],
+    [
+      'He will visit Brum from 20 to 22 March.',
+      '2023-03-17',
+      [['20 to 22 March', '2023-03-20', '2023-03-22', 'days']],
+    ],
     [
       'The talks run Jan. 16 to 18.',
       '2024-01-15',

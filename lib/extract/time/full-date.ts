@@ -1,7 +1,7 @@
 /**
  * Month and day, with or without a year: "April 25, 2019", "Sept. 13", "21 May 2025",
  * "21 May. 2025", "the 9th of May", "Nov 18, 2014", and day ranges "May 9-10", "Jan. 16 to 18",
- * "16-17 January" (`days`).
+ * "16-17 January", "20 to 22 March" (`days`).
  * Without a year the day is the instance nearest the reference that fits the tense.
  */
 import { makeDay, parseDay, pickInstance, type Direction } from './date-math';
@@ -10,19 +10,21 @@ import { span, type Context, type Parser, type TimeSpan } from './types';
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(?:,?\\s+((?:19|20)\\d{2})\\b)?';
-// A second day closing a range: "9-10", "16 to 18" (not "16 to 18 countries").
+// A second day closing a range: "9-10", "16 to 18", "20 to 22 at the invitation of" (not "16
+// to 18 countries": a noun after the number counts things).
 // "August 6 and 7": two days in a row are one stretch (two apart are a list, left alone).
-const TO_DAY =
-  '(?:\\s*[-–]\\s*(\\d{1,2})\\b|\\s+(?:to|through|until)\\s+(\\d{1,2})\\b(?!\\s+[a-z])|\\s+and\\s+(\\d{1,2})\\b(?!\\s+(?!(?:and|or|at|in|on|to|for|with|when|as)\\b)[a-z]))?';
+const NOT_COUNTED =
+  '(?!\\s+(?!(?:and|or|at|in|on|to|for|with|when|as|the|a|an|of|from|by)\\b)[a-z])';
+const TO_DAY = `(?:\\s*[-–]\\s*(\\d{1,2})\\b|\\s+(?:to|through|until)\\s+(\\d{1,2})\\b${NOT_COUNTED}|\\s+and\\s+(\\d{1,2})\\b${NOT_COUNTED})?`;
 // "April 25, 2019", "Sept. 13", "May 9-10", "Jan. 16 to 18"
 const MONTH_FIRST = new RegExp(
   `\\b(${MONTH_ANY})\\.?\\s+${DAY}${TO_DAY}(?![\\d:,.]\\d|\\s*(?:%|percent|per\\s+cent))\\b${YEAR}`,
   'g',
 );
-// "21 May 2025", "21 May. 2025", "9th of May", "16-17 January"
+// "21 May 2025", "21 May. 2025", "9th of May", "16-17 January", "20 to 22 March"
 // The period of "May." belongs to the date only when a year follows.
 const DAY_FIRST = new RegExp(
-  `\\b${DAY}(?:\\s*[-–]\\s*(\\d{1,2}))?\\s+(?:of\\s+)?(${MONTH_ANY})\\b(?:\\.(?=,?\\s+(?:19|20)\\d{2}\\b))?${YEAR}`,
+  `\\b${DAY}(?:\\s*[-–]\\s*(\\d{1,2})|\\s+(?:to|until|through)\\s+(?=\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_ANY})\\b)(\\d{1,2})(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(${MONTH_ANY})\\b(?:\\.(?=,?\\s+(?:19|20)\\d{2}\\b))?${YEAR}`,
   'g',
 );
 
@@ -62,9 +64,10 @@ function scan(text: string): RawDate[] {
   }
   DAY_FIRST.lastIndex = 0;
   for (let m = DAY_FIRST.exec(text); m; m = DAY_FIRST.exec(text)) {
-    const lastDay = m[2] ? Number(m[2]) : Number(m[1]);
+    const second = m[2] ?? m[3];
+    const lastDay = second ? Number(second) : Number(m[1]);
     if (lastDay < Number(m[1])) continue;
-    out.push(raw(m, monthNumber(m[3]), Number(m[1]), lastDay, m[4]));
+    out.push(raw(m, monthNumber(m[4]), Number(m[1]), lastDay, m[5]));
   }
   return out;
 }
