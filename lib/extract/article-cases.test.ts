@@ -47,6 +47,16 @@ describe('whole sentences', () => {
       ['visit 2031-03-13/day -', 'visit 2031-03-13/day -', 'visit 2007-07-01/month -'],
     ],
     [
+      'a plan is dated only by a target still ahead, not by a past postponement',
+      'Foreign Minister Ivo Cedar will travel to Brum ahead of the summit, according to Varnian media. The visit was postponed in 2029 because of the war.',
+      [
+        'announcement 2031-03-14/unknown -',
+        'visit 2031-03-14/unknown -',
+        'announcement 2031-03-14/unknown -',
+        'visit 2029-01-01/year -',
+      ],
+    ],
+    [
       'an invitation told inside a spokesman’s quotation is his to tell',
       'Relations are warm, palace spokesman Ivo Cedar said, adding: “Alder invited Fenn to pay a visit to Varnia.”',
       ['invitation 2031-03-14/unknown Ivo Cedar'],

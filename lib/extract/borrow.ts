@@ -189,7 +189,13 @@ export function borrowDates(
       ) {
         // A planned trip (or a guess at one) dated nowhere as a happening may be dated as the
         // target of a statement about it.
-        const talkedOf = nearestBy(targeted, i, pending, (d) => overlap(d.mention, m));
+        // A plan is dated only by a target still ahead ("postponed in 2022" is no plan's date).
+        const talkedOf = nearestBy(
+          targeted,
+          i,
+          pending,
+          (d) => overlap(d.mention, m) && (d.mention.target?.end ?? '') >= articleDate,
+        );
         if (talkedOf?.mention.target) m.date = { ...talkedOf.mention.target };
       }
     }

@@ -97,6 +97,9 @@ describe('meetingRule', () => {
     ['The visit comes on the heels of a breakthrough summit in June between the two kings.', []],
     // Talks to be held are a meeting; a wish to hold them, or talk about one, is not.
     ['The sides, in particular, will discuss prospects for a settlement.', ['meeting']],
+    // Hosting a person is meeting them; hosting an event is not.
+    ['Kim will host President Putin in Brum on Friday.', ['summit']],
+    ['Brum will host the Olympic Games in 2036.', []],
     // Who tells of the talks after them is no side of them.
     [
       'Kim and Putin will hold talks on trade, palace spokesman Ivo Cedar told reporters.',

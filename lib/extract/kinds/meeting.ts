@@ -9,8 +9,10 @@ import {
 import { meetingRank } from './meeting-rank';
 import { clauseAround, type Hit, type KindRule } from './types';
 
+// "will host French President Emmanuel Macron": hosting a person, not an event ("host the summit").
 const MEET =
-  /\b(?:summit|met|meet|meets|meeting|meetings|talks|held discussions|discussions with|shook hands|shaking hands|greeted|greeting|welcomed|welcomes|received|receive|receives|dinner with|spoke one-on-one|discussed|discuss|embraced|hugged)\b/gi;
+  /\b(?:summit|met|meet|meets|meeting|meetings|talks|held discussions|discussions with|shook hands|shaking hands|greeted|greeting|welcomed|welcomes|received|receive|receives|dinner with|spoke one-on-one|discussed|discuss|embraced|hugged|host(?:s|ed|ing)?)\b/gi;
+const HOSTED_PERSON = /^\s+(?:(?:his|her|their)\s+)?(?!The\b)[A-Z]/;
 const PLAIN_RECEIVE =
   /\breceived\s+(?:a|an|the)\s+(?:[“"‘]?[\w-]+[”"’]?\s+)?(?:positive|invitation|signal|message|letter)/i;
 // "the meeting location", "the summit venue": a noun modifying another, not a happening.
@@ -84,6 +86,11 @@ export const meetingRule: KindRule = {
       )
         continue;
       if (PLAIN_RECEIVE.test(text.slice(at, at + 40))) continue;
+      if (
+        word.startsWith('host') &&
+        !HOSTED_PERSON.test(text.slice(at + word.length, at + word.length + 30))
+      )
+        continue;
       if (MODIFIER_OF.test(text.slice(at + m[0].length, at + m[0].length + 12))) continue;
       // "the 5th meeting of training officers": a body's session, not two sides meeting.
       if (/^meeting of (?!the two|both)/i.test(text.slice(at, at + 20))) continue;

@@ -14,6 +14,8 @@ describe('visitRule', () => {
     ['Varnian defense minister visits Arden to talk with military leaders', ['visit']],
     ['Defense Minister Ivo Cedar is in Arden for talks with its military leaders', ['visit']],
     ['Ivo Cedar is in Arden as a student.', []],
+    ['President Dorn expected in Brum for talks with the king next month', ['visit']],
+    ['A decision is expected in October.', []],
     ['He has not made a visit to a foreign country since taking power.', []],
     ['Close neighbours constantly exchange visits at the highest levels.', []],
     ['Kim plans to travel to Russia this month.', []],
