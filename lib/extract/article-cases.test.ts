@@ -47,6 +47,11 @@ describe('whole sentences', () => {
       ['visit 2031-03-13/day -', 'visit 2031-03-13/day -', 'visit 2007-07-01/month -'],
     ],
     [
+      'a leader who "will be in" a city on given days is a trip then',
+      'President Tom Alder will be in Brum from March 22 to 24.',
+      ['visit 2031-03-22/days -'],
+    ],
+    [
       'a plan is dated only by a target still ahead, not by a past postponement',
       'Foreign Minister Ivo Cedar will travel to Brum ahead of the summit, according to Varnian media. The visit was postponed in 2029 because of the war.',
       [

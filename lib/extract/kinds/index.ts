@@ -28,7 +28,7 @@ export const KIND_RULES: readonly KindRule[] = [
 
 // Every rule needs one of these words; a sentence with none of them is skipped cheaply.
 const TRIGGERS =
-  /invit|confirm|accept|signal|consent|attend|participat|take part|announc|declin|snub|postpon|cancel|visit|trip|travel|journey|voyage|arriv|landed|touched down|left|crossed|\bcom(?:e|es|ing)\b|came|\bgo\b|went|return|way back|rumbled|\bmee?t|talks|summit|discussion|discuss|shook|shaking|embrac|hugged|greet|welcom|receiv|host|dinner|sign|ratif|struck|concluded|speculat|possib|potential|prospect|\bmay\b|might|could|plans?\b|planned|expected|on the table|coordinat|inform|details|take place|decided|decision|led a|to be in|occasion|delegation|envoy|emissar|representative/i;
+  /invit|confirm|accept|signal|consent|attend|participat|take part|announc|declin|snub|postpon|cancel|visit|trip|travel|journey|voyage|arriv|landed|touched down|left|crossed|\bcom(?:e|es|ing)\b|came|\bgo\b|went|return|way back|rumbled|\bmee?t|talks|summit|discussion|discuss|shook|shaking|embrac|hugged|greet|welcom|receiv|host|dinner|sign|ratif|struck|concluded|speculat|possib|potential|prospect|\bmay\b|might|could|plans?\b|planned|expected|on the table|coordinat|inform|details|take place|decided|decision|led a|to be in|will be in|would be in|shall be in|occasion|delegation|envoy|emissar|representative/i;
 
 const QUESTION = /\?["”’]?\s*$/;
 // "During his visit to Beijing, Putin invited …": a trip that frames the sentence is no topic.

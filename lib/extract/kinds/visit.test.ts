@@ -16,6 +16,8 @@ describe('visitRule', () => {
     ['Ivo Cedar is in Arden as a student.', []],
     ['President Dorn expected in Brum for talks with the king next month', ['visit']],
     ['A decision is expected in October.', []],
+    ['President Dorn will be in Brum from October 22 to 24.', ['visit']],
+    ['The results will be in May.', []],
     ['He has not made a visit to a foreign country since taking power.', []],
     ['Close neighbours constantly exchange visits at the highest levels.', []],
     ['Kim plans to travel to Russia this month.', []],
