@@ -15,6 +15,7 @@ describe('agreementRule', () => {
     ['The treaty is to be signed in person by the two leaders.', ['agreement']],
     ['The two leaders signed a manifesto calling for close consultations.', ['agreement']],
     ['The ministers signed a joint declaration on trade.', ['agreement']],
+    ['The leaders signed a joint statement on climate cooperation.', ['agreement']],
     ['The president signed a decree on that ratification on Saturday.', ['agreement']],
     ['The leaders planned to sign a declaration pledging friendship.', []],
     ['Varnia and Arden may sign a partnership agreement during the visit.', []],

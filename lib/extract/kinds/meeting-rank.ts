@@ -3,7 +3,7 @@ import type { RuleInput } from './types';
 // Names: a run of capitalised words ("Russian President Vladimir Putin", "Kim", "Mr Shoigu").
 const NAME = /\b[A-Z][\w'’-]*(?:\.?\s+[A-Z][\w'’-]*)*/g;
 const TWO_LEADERS =
-  /\b(?:the two leaders|both leaders|the leaders|leaders of the two|top leaders|heads of state)\b|\b[A-Z][a-z]+(?:an|ese|ish|ian)(?:,| and)\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:an|ese|ish|ian)\s+leaders\b/i;
+  /\b(?:the two leaders|both leaders|the leaders|leaders of the two|top leaders|heads of state|the two (?:presidents|prime ministers|heads of state)|both presidents)\b|\b[A-Z][a-z]+(?:an|ese|ish|ian)(?:,| and)\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:an|ese|ish|ian)\s+leaders\b/i;
 // A leader named by title alone: "N. Korean leader", "the Russian president", "the DPRK leader".
 // Case-sensitive on purpose: "leader Kim" is a title before a name, "leader meet" a title alone.
 const LEADER_TITLE =

@@ -100,6 +100,7 @@ describe('meetingRule', () => {
     // Hosting a person is meeting them; hosting an event is not.
     ['Kim will host President Putin in Brum on Friday.', ['summit']],
     ['Brum will host the Olympic Games in 2036.', []],
+    ['The two presidents met for about four hours at the estate.', ['summit']],
     // Who tells of the talks after them is no side of them.
     [
       'Kim and Putin will hold talks on trade, palace spokesman Ivo Cedar told reporters.',

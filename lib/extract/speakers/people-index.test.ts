@@ -41,6 +41,15 @@ describe('buildPeopleIndex', () => {
     expect(pickByToken(kims, 'Kim', 3)?.name).toBe('Kim Jong-un');
   });
 
+  it('leaves out places named after "south of", "arrived in" or "outside"', () => {
+    const p = buildPeopleIndex(
+      splitSentences(
+        'They met at an estate south of San Mateo. Dorn arrived in Port Ellen on Tuesday. Talks were held outside Nova Brum.',
+      ),
+    );
+    expect(p.people).toEqual([]);
+  });
+
   it('leaves outlets out', () => {
     const p = buildPeopleIndex(
       splitSentences('North Korean newspaper Rodong Sinmun featured photos.'),

@@ -6,8 +6,9 @@ import { REPORTING_VERBS } from './lexicon/reporting-verbs';
 import { ROLE_HEADS } from './lexicon/titles';
 
 const LEADING_POSSESSIVE_RE = /^(?:his|her|their|its|the)\s+/i;
+// "the village of Sosnovy Bor", "south of San Francisco", "arrived in San Francisco": a place.
 const PLACE_OF_RE =
-  /\b(?:village|town|city|region|province|district|port|island|capital|republic|county|oblast|krai)\s+of\s+$/i;
+  /\b(?:(?:village|town|city|region|province|district|port|island|capital|republic|county|oblast|krai|(?:north|south|east|west)(?:east|west)?)\s+of|(?:arrived|landed|arriving|landing)\s+in|outside)\s+$/i;
 
 /** One person the article names in full (two or more name words). */
 export interface Person {
