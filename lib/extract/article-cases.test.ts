@@ -47,6 +47,11 @@ describe('whole sentences', () => {
       ['visit 2031-03-13/day -', 'visit 2031-03-13/day -', 'visit 2007-07-01/month -'],
     ],
     [
+      'talks told after the fact take the day of these talks, not of an earlier meeting or a plan',
+      'President Tom Alder and King Ivo Cedar met in Brum on Thursday. Relations are warm. Trade is growing. Alder told reporters after the talks that he would call Cedar soon. The two leaders met in Arden last November.',
+      ['summit 2031-03-13/day -', 'summit 2031-03-13/day Tom Alder', 'summit 2030-11-01/month -'],
+    ],
+    [
       'a leader who "will be in" a city on given days is a trip then',
       'President Tom Alder will be in Brum from March 22 to 24.',
       ['visit 2031-03-22/days -'],

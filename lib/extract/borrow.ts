@@ -7,8 +7,9 @@ import { countryOf } from './speakers/lexicon/places';
 // "Peskov said earlier": a statement made before the day of the report.
 const EARLIER =
   /\b(?:said|stated|confirmed|told \w+) earlier\b|\bearlier,? (?:said|stated)\b|\bhad (?:also )?(?:said|stated|confirmed)\b|\bpreviously\b/i;
+// "last met", "the previous summit", "they met in Bali last November": an earlier occasion.
 const PREVIOUS =
-  /\b(?:last|previously)\s+(?:met|visited|held|hosted|travelled|traveled|went|came)\b|\bthe (?:last|previous) time\b|\b(?:his|her|their|the) previous (?:visit|trip|meeting|summit|talks)\b/i;
+  /\b(?:last|previously)\s+(?:met|visited|held|hosted|travelled|traveled|went|came)\b|\bthe (?:last|previous) time\b|\b(?:his|her|their|the) previous (?:visit|trip|meeting|summit|talks)\b|\b(?:met|visited)\b[^.;]{0,60}\blast\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 // "The central event of that visit", "then Russian President": told of that earlier occasion.
 const REFERS_BACK = /\b(?:that|the same) (?:visit|trip|meeting|summit|occasion)\b|\bthen\s+[A-Z]/;
 const PREVIOUS_SEEN = new WeakMap<Pending, boolean>();
@@ -225,7 +226,11 @@ function planned(p: Pending): boolean {
   const quote = p.mention.source.quote;
   const from = quote.lastIndexOf(',', p.at) + 1;
   const to = quote.indexOf(',', p.at);
-  const phrase = quote.slice(from, to < 0 ? quote.length : to);
+  // "told reporters after the talks that he would call": a that-clause after the happening
+  // tells of something else.
+  const rest = quote.slice(p.at, to < 0 ? quote.length : to);
+  const that = rest.search(/\bthat\b/);
+  const phrase = quote.slice(from, p.at) + (that < 0 ? rest : rest.slice(0, that));
   return FUTURE.test(phrase) || DECIDED.test(phrase);
 }
 
