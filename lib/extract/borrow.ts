@@ -1,6 +1,7 @@
 import type { DateRange, Mention } from '../types';
 import { dateByOccasion } from './occasions';
 import { addDays } from './time/date-math';
+import { MONTH_ANY } from './time/lexicon';
 import { FUTURE, HEADLINE_PLAN } from './lexicon';
 import { countryOf } from './speakers/lexicon/places';
 
@@ -8,8 +9,10 @@ import { countryOf } from './speakers/lexicon/places';
 const EARLIER =
   /\b(?:said|stated|confirmed|told \w+) earlier\b|\bearlier,? (?:said|stated)\b|\bhad (?:also )?(?:said|stated|confirmed)\b|\bpreviously\b/i;
 // "last met", "the previous summit", "they met in Bali last November": an earlier occasion.
-const PREVIOUS =
-  /\b(?:last|previously)\s+(?:met|visited|held|hosted|travelled|traveled|went|came)\b|\bthe (?:last|previous) time\b|\b(?:his|her|their|the) previous (?:visit|trip|meeting|summit|talks)\b|\b(?:met|visited)\b[^.;]{0,60}\blast\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+const PREVIOUS = new RegExp(
+  String.raw`\b(?:last|previously)\s+(?:met|visited|held|hosted|travelled|traveled|went|came)\b|\bthe (?:last|previous) time\b|\b(?:his|her|their|the) previous (?:visit|trip|meeting|summit|talks)\b|\b(?:met|visited)\b[^.;]{0,60}\blast\s+(?:year|${MONTH_ANY})\b`,
+  'i',
+);
 // "The central event of that visit", "then Russian President": told of that earlier occasion.
 const REFERS_BACK = /\b(?:that|the same) (?:visit|trip|meeting|summit|occasion)\b|\bthen\s+[A-Z]/;
 const PREVIOUS_SEEN = new WeakMap<Pending, boolean>();

@@ -7,11 +7,16 @@ import {
   NEGATION,
   RELATES_TO,
 } from '../lexicon';
+import { MONTH_ANY } from '../time/lexicon';
 import { clauseAround, type Hit, type KindRule } from './types';
 
+// "expected in Moscow", "will be in Kazan": a place after "in", not a month or a sentence's "The".
+const NOT_A_MONTH = `(?!(?:${MONTH_ANY}|[Tt]he)\\b)`;
 // Verbs of travel told as happening, done or decided.
-const TRAVEL =
-  /\b(?:visit(?:s|ed|ing)?|trips?|travel(?:s|led|ed|ling|ing)?|journey|voyage|arriv(?:e|es|ed|ing|al)|landed|touched down|left (?=for |[A-Z]|(?:[\w-]+ ){1,5}?(?:bound )?for [A-Z])|bound for (?=[A-Z])|crossed (?:into|the (?:[\w-]+ ){0,3}border)|pulled into|(?:come|came|coming|go|went) to (?=[A-Z]|the )|returns? (?:home|to )|returned|on (?:his|her|their|its) way (?:back|home)|rumbled (?:on )?to|decision to come|(?:to|will|would|shall) be in (?=[A-Z])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|The)\b)|expected in (?=[A-Z])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|the)\b)|(?:is|are) (?:now |currently )?in (?=(?:[A-Z][\w-]+ ){1,2}for (?:talks|meetings|an? (?:official |state |working )?visit))|led a (?:group|delegation)|pay (?:an? )?(?:official |state )?visit|paid (?:an? )?(?:official |state )?visit|sen(?:ds?|t|ding) (?:an? |his |her |its |their )?(?:[\w-]+ ){0,3}?(?:envoys?|delegations?|emissar(?:y|ies)|representatives?) to (?=[A-Z]))\b/gi;
+const TRAVEL = new RegExp(
+  `\\b(?:visit(?:s|ed|ing)?|trips?|travel(?:s|led|ed|ling|ing)?|journey|voyage|arriv(?:e|es|ed|ing|al)|landed|touched down|left (?=for |[A-Z]|(?:[\\w-]+ ){1,5}?(?:bound )?for [A-Z])|bound for (?=[A-Z])|crossed (?:into|the (?:[\\w-]+ ){0,3}border)|pulled into|(?:come|came|coming|go|went) to (?=[A-Z]|the )|returns? (?:home|to )|returned|on (?:his|her|their|its) way (?:back|home)|rumbled (?:on )?to|decision to come|(?:to|will|would|shall) be in (?=[A-Z])${NOT_A_MONTH}|expected in (?=[A-Z])${NOT_A_MONTH}|(?:is|are) (?:now |currently )?in (?=(?:[A-Z][\\w-]+ ){1,2}for (?:talks|meetings|an? (?:official |state |working )?visit))|led a (?:group|delegation)|pay (?:an? )?(?:official |state )?visit|paid (?:an? )?(?:official |state )?visit|sen(?:ds?|t|ding) (?:an? |his |her |its |their )?(?:[\\w-]+ ){0,3}?(?:envoys?|delegations?|emissar(?:y|ies)|representatives?) to (?=[A-Z]))\\b`,
+  'gi',
+);
 // Most sentences tell no travel: one cheap test before the sentence-wide scans.
 const ANY_TRAVEL = new RegExp(TRAVEL.source, 'i');
 // Visits that are talked about but not happening: generic, hedged or merely discussed.
