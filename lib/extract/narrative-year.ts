@@ -6,8 +6,7 @@
  */
 import { parseDay } from './time/date-math';
 import type { Sentence } from './sentences';
-
-const WRITTEN_YEAR = /\b(?:19|20)\d{2}\b/g;
+import { WRITTEN_YEAR } from './time/sentence-year';
 
 /**
  * For each sentence (by position in `sentences`), the one year before the article's that the

@@ -11,7 +11,7 @@ import { MONTH_ANY } from './lexicon';
 import type { Refiner, TimeSpan } from './types';
 
 const MONTH_NAMED = new RegExp(`\\b(?:${MONTH_ANY})\\b`);
-const WRITTEN_YEAR = /\b(?:19|20)\d{2}\b/g;
+export const WRITTEN_YEAR = /\b(?:19|20)\d{2}\b/g;
 // "earlier in April", "last March": placed from the article's day, whatever year the sentence recalls.
 const DEICTIC = /^(?:earlier|later|this|last|next)\b/i;
 // "on September 5" in a story of September 12 is this year's news whatever the paragraph recalls.
