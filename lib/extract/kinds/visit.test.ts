@@ -18,6 +18,8 @@ describe('visitRule', () => {
     ['A decision is expected in October.', []],
     ['President Dorn will be in Brum from October 22 to 24.', ['visit']],
     ['The results will be in May.', []],
+    ['The envoy will be in charge of trade.', []],
+    ['A decision is expected in coming weeks.', []],
     ['He has not made a visit to a foreign country since taking power.', []],
     ['Close neighbours constantly exchange visits at the highest levels.', []],
     ['Kim plans to travel to Russia this month.', []],
