@@ -33,6 +33,15 @@ describe('confirmationRule', () => {
     ],
     ['Russia received a positive initial signal from Pyongyang.', ['confirmation']],
     ['Putin neither confirmed nor denied the reports.', []],
+    // A host awaiting its guest confirms the trip; onlookers' expectations and past guesses do not.
+    [
+      'Varnia is still expecting King Ivo Cedar to visit Brum in May, a diplomat said.',
+      ['confirmation', 'visit'],
+    ],
+    ['"We are expecting the visit by the king," he told reporters.', ['confirmation', 'visit']],
+    ['Analysts are expecting Cedar to visit Brum in May.', []],
+    ["The country's spy agency expected Cedar to go to Brum.", []],
+    ['Nobody is expecting rain in Brum this week.', []],
     [
       'Peskov said about 30 foreign leaders would attend the parade on Red Square on May 9.',
       ['confirmation'],

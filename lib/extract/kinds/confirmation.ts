@@ -18,6 +18,14 @@ const DEPLOYED_OBJECT = new RegExp(
 const NOT_A_CONFIRMATION =
   /\b(?:neither confirmed|never (?:been )?confirmed|(?:did|does|has|have|had|could|would) not (?:\w+ly )?confirm\w*|(?:didn|doesn|hasn|haven|hadn|couldn|wouldn)['’]t (?:\w+ly )?confirm\w*|not (?:yet )?(?:been )?confirmed|(?:the|of|list of) confirmed)\b/i;
 
+// A host awaiting its guest: "Russia is still expecting Kim to visit", "We are expecting the
+// visit". Only the present or progressive of a waiting party; "the agency expected Kim to go" is
+// a guess, and the guess of onlookers ("analysts expect") is no host's word.
+const EXPECTING =
+  /\b(?:am|is|are|'re|’re)\s+(?:still\s+)?expecting\s+(?:(?!to\b)[\w'’.-]+\s+){0,8}?(?:to\s+(?:visit|come|arrive|attend|travel)|(?:the|a|his|her|their)\s+(?:[\w-]+\s+)?visit)\b|\bexpects?\s+(?:(?!to\b)[\w'’.-]+\s+){1,8}?to\s+(?:visit|come|arrive|attend|travel)\b/i;
+const ONLOOKERS =
+  /\b(?:analysts?|experts?|observers?|watchers?|many|some|others|diplomats|sources|media|agency|intelligence|we don['’]t)\s*$/i;
+
 /** "Xi Jinping would attend": a named guest's attendance is also a scheduled visit (R2). */
 function isNamedGuest(text: string, at: number): boolean {
   const guest = actorBefore(text, at);
@@ -54,6 +62,21 @@ export const confirmationRule: KindRule = {
         break;
       }
       return hits;
+    }
+    const expecting = EXPECTING.exec(text);
+    if (
+      expecting &&
+      !ONLOOKERS.test(
+        text
+          .slice(Math.max(0, expecting.index - 30), expecting.index)
+          .replace(/\s+(?:is|are|am)\s*$/i, ' '),
+      )
+    ) {
+      const at = expecting.index;
+      return [
+        { kind: 'confirmation', at, actor: actorBefore(text, at) },
+        { kind: 'visit', at: at + expecting[0].length - 5, actor: null },
+      ];
     }
     if (!reported) return hits;
     // "Peskov said Kim had been invited": a statement that the invitation stands confirms it.
