@@ -182,3 +182,15 @@ describe('a copy published after the story was filed', () => {
     expect(read(body)).toEqual(['agreement 2031-03-13/day -']);
   });
 });
+
+describe('a standfirst printed again as the lede', () => {
+  it('is one mention, at the standfirst', () => {
+    const body =
+      'Presidents Ivo Cedar and Tom Alder have concluded their first summit in Brum\n\n' +
+      'BRUM (Wire - 14th March, 2031) Presidents Ivo Cedar and Tom Alder have concluded their first summit in Brum.\n';
+    const quotes = extractArticle(article(body)).map((m) => m.source.quote);
+    expect(quotes).toEqual([
+      'Presidents Ivo Cedar and Tom Alder have concluded their first summit in Brum',
+    ]);
+  });
+});

@@ -101,6 +101,8 @@ export function extractArticle(published: Article): Mention[] {
       ));
     if (reportDay === null && DATELINE_HINT.test(text.slice(0, DATELINE_REACH)))
       reportDay = datelineSpan(text, times())?.value.start ?? null;
+    // A lede repeating the standfirst above it is one passage, told at its first printing.
+    if (sentence.echoes !== undefined) continue;
     const reporting = REPORTING.test(text);
     const headlineSource = HEADLINE_SOURCE.test(text) && !opensWithDatelineColon(text);
     // Cheap signs of reported speech first; the speaker is worked out only for sentences with

@@ -60,6 +60,15 @@ describe('splitSentences', () => {
     expect(sentences[0].start).toBe(0);
   });
 
+  it('marks a lede that repeats its standfirst behind a dateline as an echo of it', () => {
+    const body =
+      'The two presidents have concluded their first summit in Brum\n\n' +
+      'BRUM (Wire - 25th April, 2019) The two presidents have concluded their first summit in Brum.\n' +
+      'BRUM (Wire) The talks lasted five hours and ended with a dinner for both sides.';
+    const sentences = splitSentences(body);
+    expect(sentences.map((s) => s.echoes)).toEqual([undefined, 0, undefined]);
+  });
+
   it('joins a sentence a page wrapped over lines, and nothing else', () => {
     const body =
       'Envoy Meets King\nAdvertisement\nIn\na move to mend ties, the envoy met with\n' +

@@ -9,6 +9,11 @@ export interface Sentence {
   end: number;
   /** Index of the line (paragraph) the sentence sits in. */
   paragraph: number;
+  /**
+   * Set when the sentence repeats an earlier one behind a dateline (a standfirst printed again
+   * as the lede): the index of that earlier sentence. Kept for its dateline, not for its events.
+   */
+  echoes?: number;
 }
 
 // Words whose trailing period does not end a sentence.
@@ -119,6 +124,11 @@ export function physicalLines(body: string): string[] {
   return out;
 }
 
+// "VLADIVOSTOK (Sputnik - 25th April, 2019) " or "MOSCOW, March 19 (UPI) -- " before a sentence.
+const DATELINE_LEAD = /^[^\n]{2,120}?(?:\)|--|—|–|:)\s+(?=["“]?[A-Z])/;
+// Trailing marks that a standfirst drops and its lede keeps.
+const END_MARKS = /[.!?"”’\s]+$/;
+
 /**
  * Splits an article body into sentences with character offsets. Every line is a boundary
  * (headlines, captions, bylines stand on their own lines) unless the page wrapped a sentence
@@ -130,6 +140,8 @@ export function splitSentences(published: string): Sentence[] {
   const body = plainSpaces(published);
   const out: Sentence[] = [];
   const seen = new Set<string>();
+  // Earlier sentences by their text without end marks, for a lede that repeats its standfirst.
+  const bareSeen = new Map<string, number>();
   let lineStart = 0;
   let paragraph = 0;
   for (const line of physicalLines(body)) {
@@ -143,7 +155,13 @@ export function splitSentences(published: string): Sentence[] {
       const key = body.slice(start, end).toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ index: out.length, text, start, end, paragraph });
+      const sentence: Sentence = { index: out.length, text, start, end, paragraph };
+      const bare = key.replace(END_MARKS, '');
+      const lead = DATELINE_LEAD.exec(text);
+      const echoes = lead ? bareSeen.get(bare.slice(lead[0].length)) : undefined;
+      if (echoes !== undefined) sentence.echoes = echoes;
+      if (bare.length >= 30) bareSeen.set(bare, sentence.index);
+      out.push(sentence);
     }
     if (line.trim()) paragraph++;
     lineStart += line.length + 1;
