@@ -19,6 +19,17 @@ describe('buildPeopleIndex', () => {
     ]);
   });
 
+  it('takes the country from a later title that names one', () => {
+    const later = buildPeopleIndex(
+      splitSentences(
+        'Cedar will visit at the invitation of President Tom Alder. French President Tom Alder arrived in Brum.',
+      ),
+    );
+    expect(later.people.map((p) => [p.name, p.role, p.countries])).toEqual([
+      ['Tom Alder', 'French President', ['France']],
+    ]);
+  });
+
   it('records mentions by family name', () => {
     expect(index.inSentence[2].map((p) => p.name)).toEqual(['Dmitry Peskov', 'Sergei Lavrov']);
   });

@@ -99,9 +99,14 @@ export function buildPeopleIndex(sentences: Sentence[]): PeopleIndex {
         const last = span.tokens[span.tokens.length - 1];
         addToken(index.byToken, last, person);
         addToken(index.byToken, first, person);
-      } else if (!person.role && role) {
-        person.role = role;
-        person.countries = countriesIn(role);
+      } else if (role && (!person.role || person.countries.length === 0)) {
+        // "President Vladimir Putin", later "Russian President Vladimir Putin": the title that
+        // names the country tells where he is at home.
+        const countries = countriesIn(role);
+        if (!person.role || countries.length > 0) {
+          person.role = role;
+          person.countries = countries;
+        }
       }
       previous = person;
     }
