@@ -16,7 +16,7 @@ export const COMES_AFTER =
  * the happening they start from is taken as real.
  */
 export const RELATES_TO =
-  /\b(?:(?:also\s+)?(?:comes?|came|coincides?|coincided|follows?|followed|marks?|marked|precedes?|preceded)\s+(?:as|amid|with|after|before|a|an|the|his|her|their)|(?:is|was)\s+the\s+(?:latest|first|second|third|last)\b)/i;
+  /\b(?:(?:also\s+)?(?:comes?|came|coincides?|coincided|follows?|followed|marks?|marked|precedes?|preceded)\s+(?:(?:just|only|shortly|soon|days|weeks|months|hours|(?:two|three|four|five|several|a few)\s+(?:days|weeks|months))\s+)?(?:as|amid|with|after|before|a|an|the|his|her|their)|(?:is|was)\s+the\s+(?:latest|first|second|third|last)\b)/i;
 
 /** Headline style, "Putin to sign treaty during North Korea visit": "X to do" is "X will do". */
 export const HEADLINE_PLAN =

@@ -49,6 +49,14 @@ describe('visitRule', () => {
     ],
     ['It is his first trip to Brum in 24 years, since his visit in July 2000.', ['visit', 'visit']],
     ['It is his first trip to Brum since his visit.', ['visit']],
+    // A trip told as coming after another names that other trip too.
+    [
+      "Cedar's visit to Brum comes after President Tom Alder's state visit to the country in June.",
+      ['visit', 'visit'],
+    ],
+    ["Dorn's comments follow a visit to Brum by Secretary of State Ana Fenn.", ['visit']],
+    ['The visit came days after the king met a delegation from Arden.', ['visit']],
+    ['The comments follow a decision on trade.', []],
     // A trip being prepared is the topic of a statement, not yet a happening.
     ['Varnia is preparing to welcome King Ortiz for a visit this year, Brum said.', []],
     ['They are at the “preparatory stage” for Ortiz’s visit to Varnia in May.', []],

@@ -128,7 +128,7 @@ export const visitRule: KindRule = {
           text.slice(at + m[0].length, at + m[0].length + 30),
         );
         const framed =
-          /\b(?:during|on|after|his|her|their|its|\w+['’]s|surprise|official|state|first|last|weeklong|three-day|two-day|\d+-day|the)\s+(?:\w+\s+){0,2}$/i.test(
+          /\b(?:during|on|after|follows?|followed|precedes?|preceded|his|her|their|its|\w+['’]s|surprise|official|state|first|last|weeklong|three-day|two-day|\d+-day|the)\s+(?:\w+\s+){0,2}$/i.test(
             before,
           );
         const scheduled =
@@ -160,9 +160,17 @@ export const visitRule: KindRule = {
 const LATER_TRIP =
   /\b(?:and (?:then |also |later )?(?:paid|made) (?:an?|his|her|their) (?:[\w-]+ )?visit|since (?:his|her|their|its) (?:last |previous |first )?(?:visit|trip))\b(?=(?:[^.;,]|(?<=\b[A-Z][a-z]?)\.){0,40}?\b(?:in|on|from) (?:[A-Z][a-z]+\.? \d|\d{4}|[A-Z][a-z]+ \d{4}))/g;
 
+// "Belousov's visit comes after Putin's state visit to the country", "follows a visit to
+// Pyongyang by Pompeo": the trip the first one is told after is a trip of its own.
+const FOLLOWED_TRIP =
+  /\b(?:comes?|came|follows?|followed|coincides? with|coincided with)\s+(?:(?:just|only|shortly|soon|days|weeks|months|(?:two|three|four|five|several|a few)\s+(?:days|weeks|months))\s+)?(?:after\s+)?(?:an?|the|(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+(?:to|by)\s+(?:the\s+)?[A-Za-z]/g;
+
 function laterTrip(text: string, from: number): Hit[] {
-  LATER_TRIP.lastIndex = from;
-  const m = LATER_TRIP.exec(text);
+  let m: RegExpExecArray | null = null;
+  for (const re of [LATER_TRIP, FOLLOWED_TRIP]) {
+    re.lastIndex = from;
+    m ??= re.exec(text);
+  }
   if (!m) return [];
   const at = m.index + m[0].search(/visit|trip/);
   return [{ kind: 'visit', at, actor: null, noun: true, another: true }];
