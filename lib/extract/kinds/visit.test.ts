@@ -57,6 +57,9 @@ describe('visitRule', () => {
     ["Dorn's comments follow a visit to Brum by Secretary of State Ana Fenn.", ['visit']],
     ['The visit came days after the king met a delegation from Arden.', ['visit']],
     ['The comments follow a decision on trade.', []],
+    // "paid a visit" with any one or two words of kind: "a study trip", "a three-day state visit".
+    ['Ivo Cedar paid a study trip to Arden.', ['visit']],
+    ['The king paid tribute to the veterans of Arden.', []],
     // A trip being prepared is the topic of a statement, not yet a happening.
     ['Varnia is preparing to welcome King Ortiz for a visit this year, Brum said.', []],
     ['They are at the “preparatory stage” for Ortiz’s visit to Varnia in May.', []],
