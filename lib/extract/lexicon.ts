@@ -11,12 +11,18 @@ export const FUTURE =
 export const COMES_AFTER =
   /\b(?:(?:comes?|came|coming)\s+(?:\w+\s+){0,3}after|on the heels of|in the wake of)\b/i;
 
+/** How long one happening came after another: "days after", "shortly before", "two weeks after". */
+export const TIME_GAP =
+  '(?:just|only|shortly|soon|days|weeks|months|hours|(?:two|three|four|five|several|a few)\\s+(?:days|weeks|months))';
+
 /**
  * Verbs that relate a happening to another ("the visit coincides with", "his trip comes as"):
  * the happening they start from is taken as real.
  */
-export const RELATES_TO =
-  /\b(?:(?:also\s+)?(?:comes?|came|coincides?|coincided|follows?|followed|marks?|marked|precedes?|preceded)\s+(?:(?:just|only|shortly|soon|days|weeks|months|hours|(?:two|three|four|five|several|a few)\s+(?:days|weeks|months))\s+)?(?:as|amid|with|after|before|a|an|the|his|her|their)|(?:is|was)\s+the\s+(?:latest|first|second|third|last)\b)/i;
+export const RELATES_TO = new RegExp(
+  `\\b(?:(?:also\\s+)?(?:comes?|came|coincides?|coincided|follows?|followed|marks?|marked|precedes?|preceded)\\s+(?:${TIME_GAP}\\s+)?(?:as|amid|with|after|before|a|an|the|his|her|their)|(?:is|was)\\s+the\\s+(?:latest|first|second|third|last)\\b)`,
+  'i',
+);
 
 /** Headline style, "Putin to sign treaty during North Korea visit": "X to do" is "X will do". */
 export const HEADLINE_PLAN =

@@ -75,7 +75,7 @@ export const confirmationRule: KindRule = {
       const at = expecting.index;
       return [
         { kind: 'confirmation', at, actor: actorBefore(text, at) },
-        { kind: 'visit', at: at + expecting[0].length - 5, actor: null },
+        { kind: 'visit', at: at + expecting[0].search(/\w+$/), actor: null },
       ];
     }
     if (!reported) return hits;

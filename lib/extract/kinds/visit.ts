@@ -6,6 +6,7 @@ import {
   HEDGE,
   NEGATION,
   RELATES_TO,
+  TIME_GAP,
 } from '../lexicon';
 import { MONTH_ANY } from '../time/lexicon';
 import { clauseAround, type Hit, type KindRule } from './types';
@@ -162,8 +163,10 @@ const LATER_TRIP =
 
 // "Belousov's visit comes after Putin's state visit to the country", "follows a visit to
 // Pyongyang by Pompeo": the trip the first one is told after is a trip of its own.
-const FOLLOWED_TRIP =
-  /\b(?:comes?|came|follows?|followed|coincides? with|coincided with)\s+(?:(?:just|only|shortly|soon|days|weeks|months|(?:two|three|four|five|several|a few)\s+(?:days|weeks|months))\s+)?(?:after\s+)?(?:an?|the|(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+(?:to|by)\s+(?:the\s+)?[A-Za-z]/g;
+const FOLLOWED_TRIP = new RegExp(
+  `\\b(?:comes?|came|follows?|followed|coincides? with|coincided with)\\s+(?:${TIME_GAP}\\s+)?(?:after\\s+)?(?:an?|the|(?:[A-Z][\\w.-]*\\s+){0,4}[A-Z][\\w-]*['’]s)\\s+(?:[\\w-]+\\s+){0,2}?(?:visit|trip)\\s+(?:to|by)\\s+(?:the\\s+)?[A-Za-z]`,
+  'g',
+);
 
 function laterTrip(text: string, from: number): Hit[] {
   let m: RegExpExecArray | null = null;
